@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  // Replace with the address the site is deployed at; the sitemap and canonical URLs use it.
+  site: 'https://security-policies.example.org',
+  // Content lives in the top-level content/ folder, where Starlight finds it as <srcDir>/content/docs.
+  srcDir: './',
+  // The policies are quoted character for character: no "--" to "–", no curly quotes.
+  markdown: { smartypants: false },
+  integrations: [
+    starlight({
+      title: { en: 'Security policies', 'zh-CN': '安全策略' },
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      sidebar: [
+        { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
+        { label: 'PyTorch security policy', translations: { 'zh-CN': 'PyTorch 安全策略（英文）' }, link: '/pytorch/' },
+        { label: 'torch_npu 安全声明', link: '/zh-cn/torch-npu/' },
+      ],
+      components: { PageTitle: './src/components/PageTitle.astro' },
+    }),
+    mdx(),
+  ],
+});

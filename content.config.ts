@@ -1,0 +1,38 @@
+import { defineCollection } from 'astro:content';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { yamlRows } from './src/loaders/yaml-rows';
+import { communicationMatrixSchema } from './src/schemas/communication-matrix';
+import { filePermissionSchema } from './src/schemas/file-permission';
+import { publicAddressSchema } from './src/schemas/public-address';
+import { upstreamSchema } from './src/schemas/upstream';
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({ extend: z.object({ upstream: upstreamSchema.optional() }) }),
+  }),
+  i18n: defineCollection({
+    loader: i18nLoader(),
+    schema: i18nSchema({
+      extend: z.object({
+        'siteNote.title': z.string(),
+        'upstream.label': z.string(),
+        'upstream.licence': z.string(),
+      }),
+    }),
+  }),
+  filePermissions: defineCollection({
+    loader: yamlRows('content/data/file-permissions.yaml'),
+    schema: filePermissionSchema,
+  }),
+  publicAddresses: defineCollection({
+    loader: yamlRows('content/data/public-addresses.yaml'),
+    schema: publicAddressSchema,
+  }),
+  communicationMatrix: defineCollection({
+    loader: yamlRows('content/data/communication-matrix.yaml'),
+    schema: communicationMatrixSchema,
+  }),
+};

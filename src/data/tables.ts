@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import type { DataLanguage } from '../schemas/localized';
+
+/**
+ * The three reference tables of the torch_npu statement, in the order of their data files, and the
+ * helpers their components share. Components throw rather than render an empty table.
+ */
+
+async function rows<C extends 'filePermissions' | 'publicAddresses' | 'communicationMatrix'>(collection: C) {
+  const entries = await getCollection(collection);
+  if (entries.length === 0) throw new Error(`The ${collection} collection is empty: check content/data/.`);
+  return entries;
+}
+
+export const filePermissionRows = () => rows('filePermissions');
+export const publicAddressRows = () => rows('publicAddresses');
+export const communicationMatrixColumns = () => rows('communicationMatrix');
+
+/** The data language for a page's `lang` (`zh-CN` → `zh`, anything else → `en`). */
+export function dataLanguageOf(lang: string): DataLanguage {
+  return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

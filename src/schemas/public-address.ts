@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { localizedText, webUrl } from './localized';
+
+/** The 类型 column: written by the torch_npu team (自研) or brought in from open source (开源引入). */
+export const addressOrigins = ['in-house', 'open-source'] as const;
+export type AddressOrigin = (typeof addressOrigins)[number];
+
+/**
+ * One row of 公网地址: a public address that a file of the torch_npu repository contains.
+ */
+export const publicAddressSchema = z
+  .strictObject({
+    /** The 类型 column. */
+    origin: z.enum(addressOrigins, { error: `must be one of: ${addressOrigins.join(', ')}` }),
+    /** The 开源代码地址 column: where open-source code came from; empty (不涉及) for in-house code. */
+    upstreamCode: z.array(webUrl),
+    /**
+     * The 文件名 column: the file's path in the torch_npu repository, with `/` separators.
+     * @example ci/docker/X86/Dockerfile
+     */
+    file: z.string().regex(/^[^\\\s]+$/, {
+      error: 'must be a repository path with / separators and no spaces, e.g. ci/docker/X86/Dockerfile',
+    }),
+    /** The 公网IP地址/公网URL地址/域名/邮箱地址 column. */
+    address: webUrl,
+    /** The 用途说明 column. */
+    purpose: localizedText,
+  })
+  .superRefine((row, ctx) => {
+    if (row.origin === 'open-source' && row.upstreamCode.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['upstreamCode'],
+        message: 'an open-source row must list the upstream code it came from',
+      });
+    }
+    if (row.origin === 'in-house' && row.upstreamCode.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['upstreamCode'],
+        message: 'an in-house row has no upstream code: use [] or set origin to open-source',
+      });
+    }
+  });
+export type PublicAddress = z.infer<typeof publicAddressSchema>;
