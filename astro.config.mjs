@@ -10,6 +10,8 @@ export default defineConfig({
   srcDir: './',
   // The policies are quoted character for character: no "--" to "–", no curly quotes.
   markdown: { smartypants: false },
+  // The torch_npu statement has no English page yet: its English address leads to the Chinese one.
+  redirects: { '/torch-npu/': '/zh-cn/torch-npu/' },
   integrations: [
     starlight({
       title: { en: 'Security policies', 'zh-CN': '安全策略' },
@@ -18,10 +20,11 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
+      // Starlight prefixes each link with the reader's locale: /torch-npu/ is /zh-cn/torch-npu/ in Chinese.
       sidebar: [
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
         { label: 'PyTorch security policy', translations: { 'zh-CN': 'PyTorch 安全策略（英文）' }, link: '/pytorch/' },
-        { label: 'torch_npu 安全声明', link: '/zh-cn/torch-npu/' },
+        { label: 'torch_npu 安全声明', link: '/torch-npu/' },
       ],
       components: { PageTitle: './src/components/PageTitle.astro' },
     }),

@@ -9,7 +9,7 @@ import type { DataLanguage } from '../schemas/localized';
 async function rows<C extends 'filePermissions' | 'publicAddresses' | 'communicationMatrix'>(collection: C) {
   const entries = await getCollection(collection);
   if (entries.length === 0) throw new Error(`The ${collection} collection is empty: check content/data/.`);
-  return entries;
+  return entries.sort((a, b) => a.data.position - b.data.position);
 }
 
 export const filePermissionRows = () => rows('filePermissions');

@@ -5,6 +5,8 @@ import yaml from 'js-yaml';
 
 /**
  * Loads a YAML file holding a list of table rows, each with a unique `id`, into a collection.
+ * Each row gets `position`, its 1-based place in the file, because collections come back sorted by
+ * id and a table must keep the statement's row order.
  *
  * Astro's own `file()` loader logs YAML syntax errors and rows without an id, then builds on with
  * those rows missing; a published table must never lose a row quietly, so this one stops the build.
@@ -22,10 +24,13 @@ export function yamlRows(path: string): Loader {
         if (typeof id !== 'string' || id === '') {
           throw new Error(`${path}: row ${index + 1} has no id. Give every row a unique id, e.g. "id: user-home-directory".`);
         }
+        if ('position' in data) {
+          throw new Error(`${path}: row ${index + 1} ("${id}") sets position; remove it, the row's place in the file is its position.`);
+        }
         if (store.has(id)) {
           throw new Error(`${path}: row ${index + 1} repeats the id "${id}". Every row needs its own id.`);
         }
-        store.set({ id, data: await parseData({ id, data, filePath }), filePath: path });
+        store.set({ id, data: await parseData({ id, data: { ...data, position: index + 1 }, filePath }), filePath: path });
       }
 
       watcher?.add(filePath);

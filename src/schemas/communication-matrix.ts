@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { linkTargets } from '../lib/inline-links';
-import { localizedLines, localizedText, webUrl } from './localized';
+import { localizedLines, localizedText, rowPosition, webUrl } from './localized';
 
 /** What opens a listening port in distributed training; one per choice of the firewall generator. */
 export const launchers = ['torchrun-static', 'torchrun-c10d', 'torch_npu_run', 'hccl'] as const;
@@ -74,6 +74,7 @@ const textWithLinks = localizedText.superRefine((text, ctx) => {
  */
 export const communicationMatrixSchema = z
   .strictObject({
+    position: rowPosition,
     /** The 组件 row. */
     component: z.string().min(1),
     /** 源设备 */

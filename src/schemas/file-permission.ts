@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { octalToSymbolic } from '../lib/permission-mode';
-import { localizedText } from './localized';
+import { localizedText, rowPosition } from './localized';
 
 /** What a row of the permission table applies to. */
 export const fileKinds = ['file', 'directory'] as const;
@@ -32,6 +32,7 @@ export type PermissionMode = z.infer<typeof permissionMode>;
 
 /** One row of 文件权限参考: a type of file or directory and the loosest mode it should have. */
 export const filePermissionSchema = z.strictObject({
+  position: rowPosition,
   /** Whether the row is about files or directories. */
   kind: z.enum(fileKinds, { error: `must be one of: ${fileKinds.join(', ')}` }),
   /** The 类型 column. */

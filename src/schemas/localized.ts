@@ -31,3 +31,6 @@ export const webUrl = z.url({
   protocol: /^https?$/,
   error: 'must be an absolute http:// or https:// URL, e.g. https://gitee.com/ascend/pytorch',
 });
+
+/** A row's 1-based place in its data file, set by the yaml-rows loader, never written by hand. */
+export const rowPosition = z.int().min(1);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, webUrl } from './localized';
+import { localizedText, rowPosition, webUrl } from './localized';
 
 /** The 类型 column: written by the torch_npu team (自研) or brought in from open source (开源引入). */
 export const addressOrigins = ['in-house', 'open-source'] as const;
@@ -10,6 +10,7 @@ export type AddressOrigin = (typeof addressOrigins)[number];
  */
 export const publicAddressSchema = z
   .strictObject({
+    position: rowPosition,
     /** The 类型 column. */
     origin: z.enum(addressOrigins, { error: `must be one of: ${addressOrigins.join(', ')}` }),
     /** The 开源代码地址 column: where open-source code came from; empty (不涉及) for in-house code. */

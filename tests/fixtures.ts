@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+const dist = new URL('../dist/', import.meta.url);
+
+/** Every page of the production build, as a path (`/zh-cn/torch-npu/`), read from its sitemap. */
+export const builtPages: string[] = readSitemap();
+
+/** The policy pages and what they publish; the fidelity and search tests walk this list. */
+export const policyPages = [
+  { path: '/pytorch/', upstream: 'pytorch-SECURITY.captured.txt', lang: 'en' },
+  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu-SECURITY.md', lang: 'zh-CN' },
+] as const;
+
+function readSitemap(): string[] {
+  const index = new URL('sitemap-index.xml', dist);
+  if (!existsSync(index)) {
+    throw new Error('dist/sitemap-index.xml is missing: build the site first (npm test does: npm run build).');
+  }
+  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  const pages = locations(readFileSync(index, 'utf-8')).flatMap((sitemap) =>
+    locations(readFileSync(new URL(new URL(sitemap).pathname.slice(1), dist), 'utf-8')),
+  );
+  return pages.map((url) => decodeURI(new URL(url).pathname)).sort();
+}
+
+/**
+ * Extends Playwright's `page` so that every test fails when its pages log a console error, throw,
+ * or have a request fail or answer with an error status.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await use(page);
+    expect(problems, `problems on ${page.url()}`).toEqual([]);
+  },
+});

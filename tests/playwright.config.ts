@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './support/chromium';
+
+/** Where the tests serve the production build (`npm test` builds it first). */
+export const baseURL = 'http://127.0.0.1:4329';
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  // These machines have two cores: one worker keeps the build-failure tests and the browser apart.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: findChromium(),
+      // Without these, Chromium keeps calling home, and this machine's closed network refuses it.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'npm run preview -- --port 4329',
+    cwd: '..',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

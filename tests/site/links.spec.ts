@@ -1,0 +1,79 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { builtPages, expect, test } from '../fixtures';
+
+// Crawls the build as withastro/docs' link checker does: pages from the sitemap, and a fragment is
+// valid when the target page has an element with that id or an <a name>.
+
+/** The ids and `a[name]`s of each page visited, so each page is loaded at most once per crawl. */
+const anchorsByPath = new Map<string, Set<string>>();
+
+async function anchorsOf(page: Page): Promise<Set<string>> {
+  const path = new URL(page.url()).pathname;
+  let anchors = anchorsByPath.get(path);
+  if (!anchors) {
+    const names = await page.locator('[id], a[name]').evaluateAll((elements) =>
+      elements.map((element) => element.id || element.getAttribute('name') || ''),
+    );
+    anchors = new Set(names.filter(Boolean));
+    anchorsByPath.set(path, anchors);
+  }
+  return anchors;
+}
+
+async function anchorsAt(context: BrowserContext, path: string): Promise<Set<string>> {
+  const known = anchorsByPath.get(path);
+  if (known) return known;
+  const target = await context.newPage();
+  await target.goto(path);
+  const anchors = await anchorsOf(target);
+  await target.close();
+  return anchors;
+}
+
+/** Why an external href is not a well-formed absolute URL, or undefined when it is. */
+export function externalLinkProblem(href: string): string | undefined {
+  if (/\s/.test(href)) return 'contains white space';
+  if (!/^(https?:\/\/|mailto:)/.test(href)) return 'is not an absolute http(s) or mailto URL';
+  const url = URL.parse(href);
+  if (!url) return 'does not parse as a URL';
+  if (url.protocol !== 'mailto:' && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return 'has no valid host name';
+  return undefined;
+}
+
+for (const path of builtPages) {
+  test(`every link and anchor on ${path} resolves`, async ({ page, context, request, baseURL }) => {
+    await page.goto(path);
+    const hrefs = await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length, `no links on ${path}`).toBeGreaterThan(0);
+
+    const problems: string[] = [];
+    const pagesSeen = new Map<string, number>();
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href, page.url());
+      if (url.origin !== new URL(baseURL!).origin) {
+        const problem = externalLinkProblem(href);
+        if (problem) problems.push(`${href} ${problem}`);
+        continue;
+      }
+      const targetPath = decodeURIComponent(url.pathname);
+      let status = pagesSeen.get(targetPath);
+      if (status === undefined) {
+        status = (await request.get(url.pathname, { maxRedirects: 0 })).status();
+        pagesSeen.set(targetPath, status);
+      }
+      if (status !== 200) {
+        problems.push(`${href} → HTTP ${status}`);
+        continue;
+      }
+      if (!url.hash) continue;
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const anchors = targetPath === new URL(page.url()).pathname ? await anchorsOf(page) : await anchorsAt(context, targetPath);
+      if (!anchors.has(fragment)) {
+        problems.push(`${href} → no id or a[name] "${fragment}" on ${targetPath}; it has: ${[...anchors].join(', ')}`);
+      }
+    }
+    expect(problems, `broken links on ${path}`).toEqual([]);
+  });
+}
