@@ -2,14 +2,17 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 
 export default defineConfig({
   // Replace with the address the site is deployed at; the sitemap and canonical URLs use it.
   site: 'https://security-policies.example.org',
   // Content lives in the top-level content/ folder, where Starlight finds it as <srcDir>/content/docs.
   srcDir: './',
-  // The policies are quoted character for character: no "--" to "–", no curly quotes.
-  markdown: { smartypants: false },
+  // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
+  // bare URLs, heading ids). The policies are quoted character for character, so its smart
+  // punctuation ("--" to "–", curly quotes) is off.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   // The torch_npu statement has no English page yet: its English address leads to the Chinese one.
   redirects: { '/torch-npu/': '/zh-cn/torch-npu/' },
   integrations: [

@@ -37,7 +37,11 @@ export const test = base.extend<{ page: Page }>({
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('requestfailed', (request) => {
+      const error = request.failure()?.errorText;
+      // Leaving a page cancels what it was still loading; that is not a failure of the site.
+      if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${error})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });

@@ -12,6 +12,8 @@ export const authentications = ['none'] as const;
 /** The statement lists no encryption for either component. */
 export const encryptions = ['none'] as const;
 
+const setByError = 'must be a command-line option (--master-port) or an environment variable (HCCL_IF_BASE_PORT)';
+
 const tcpPort = z
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be a TCP port from 1 to 65535' })
@@ -31,9 +33,7 @@ export const listenPortSchema = z
     /** How many consecutive ports, starting at `port`, are taken. */
     count: z.int().min(1, { error: 'must be at least 1' }).default(1),
     /** The option or environment variable that changes the port. @example --master-port */
-    setBy: z.string().regex(/^(--[a-z][a-z-]*|[A-Z][A-Z0-9_]*)$/, {
-      error: 'must be a command-line option (--master-port) or an environment variable (HCCL_IF_BASE_PORT)',
-    }),
+    setBy: z.string({ error: setByError }).regex(/^(--[a-z][a-z-]*|[A-Z][A-Z0-9_]*)$/, { error: setByError }),
   })
   .superRefine((listen, ctx) => {
     const { min, max } = listen.range ?? { min: 1, max: 65535 };
@@ -76,7 +76,7 @@ export const communicationMatrixSchema = z
   .strictObject({
     position: rowPosition,
     /** The 组件 row. */
-    component: z.string().min(1),
+    component: z.string({ error: 'must be the component name, e.g. PyTorch' }).min(1),
     /** 源设备 */
     sourceDevice: localizedText,
     /** 源IP */
@@ -90,7 +90,9 @@ export const communicationMatrixSchema = z
     /** 目的端口（侦听）: the cell text. */
     listenPort: localizedText,
     /** 目的端口（侦听）: what the cell means, port by port. */
-    listenPorts: z.array(listenPortSchema).min(1, { error: 'list at least one listening port' }),
+    listenPorts: z
+      .array(listenPortSchema, { error: 'must be a list of { launcher, port, setBy } entries' })
+      .min(1, { error: 'list at least one listening port' }),
     /** 协议 */
     protocol: z.enum(protocols, { error: `must be one of: ${protocols.join(', ')}` }),
     /** 端口说明: one entry per line of the cell. */

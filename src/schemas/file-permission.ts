@@ -6,6 +6,9 @@ import { localizedText, rowPosition } from './localized';
 export const fileKinds = ['file', 'directory'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
+const octalError = "must be three octal digits in quotes, e.g. '750'";
+const symbolicError = 'must be nine characters of r, w, x or - in rwx order, e.g. rwxr-x---';
+
 /**
  * A Linux permission mode written twice, as the statement does: `750（rwxr-x---）`.
  * Both spellings are kept so the page shows the statement's text; the schema makes them agree.
@@ -13,14 +16,10 @@ export type FileKind = (typeof fileKinds)[number];
 export const permissionMode = z
   .strictObject({
     /** Three octal digits, quoted in YAML so they stay a string. @example '750' */
-    octal: z.string().regex(/^[0-7]{3}$/, {
-      error: "must be three octal digits in quotes, e.g. '750'",
-    }),
+    octal: z.string({ error: octalError }).regex(/^[0-7]{3}$/, { error: octalError }),
     /** Nine characters of r, w, x or - in rwx order, without the file-type letter. @example rwxr-x--- */
-    symbolic: z.string().regex(/^([r-][w-][x-]){3}$/, {
-      error: 'must be nine characters of r, w, x or - in rwx order, e.g. rwxr-x---',
-    }),
-  })
+    symbolic: z.string({ error: symbolicError }).regex(/^([r-][w-][x-]){3}$/, { error: symbolicError }),
+  }, { error: "must be the mode in both spellings: { octal: '750', symbolic: rwxr-x--- }" })
   .refine((mode) => octalToSymbolic(mode.octal) === mode.symbolic, {
     error: (issue) => {
       const mode = issue.input as { octal: string; symbolic: string };

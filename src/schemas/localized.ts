@@ -4,19 +4,25 @@ import { z } from 'astro/zod';
 export const dataLanguages = ['zh', 'en'] as const;
 export type DataLanguage = (typeof dataLanguages)[number];
 
-const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });
+const nonEmptyText = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
 
 /**
  * A table cell in both languages: `zh` exactly as the torch_npu statement has it, `en` written by
  * this site.
  * @example { zh: 用户主目录, en: User home directory }
  */
-export const localizedText = z.strictObject({ zh: nonEmptyText, en: nonEmptyText });
+export const localizedText = z.strictObject(
+  { zh: nonEmptyText, en: nonEmptyText },
+  { error: 'must be text in both languages: { zh: …, en: … }' },
+);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** A cell made of lines (the statement separates them with `<br>`), the same count in both languages. */
 export const localizedLines = z
-  .strictObject({ zh: z.array(nonEmptyText).min(1), en: z.array(nonEmptyText).min(1) })
+  .strictObject(
+    { zh: z.array(nonEmptyText).min(1), en: z.array(nonEmptyText).min(1) },
+    { error: 'must be lists of lines in both languages: { zh: [ … ], en: [ … ] }' },
+  )
   .refine((lines) => lines.zh.length === lines.en.length, {
     error: (issue) => {
       const lines = issue.input as { zh: string[]; en: string[] };

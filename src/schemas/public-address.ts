@@ -5,6 +5,8 @@ import { localizedText, rowPosition, webUrl } from './localized';
 export const addressOrigins = ['in-house', 'open-source'] as const;
 export type AddressOrigin = (typeof addressOrigins)[number];
 
+const fileError = 'must be a repository path with / separators and no spaces, e.g. ci/docker/X86/Dockerfile';
+
 /**
  * One row of 公网地址: a public address that a file of the torch_npu repository contains.
  */
@@ -14,14 +16,12 @@ export const publicAddressSchema = z
     /** The 类型 column. */
     origin: z.enum(addressOrigins, { error: `must be one of: ${addressOrigins.join(', ')}` }),
     /** The 开源代码地址 column: where open-source code came from; empty (不涉及) for in-house code. */
-    upstreamCode: z.array(webUrl),
+    upstreamCode: z.array(webUrl, { error: 'must be a list of URLs, or [] for in-house code' }),
     /**
      * The 文件名 column: the file's path in the torch_npu repository, with `/` separators.
      * @example ci/docker/X86/Dockerfile
      */
-    file: z.string().regex(/^[^\\\s]+$/, {
-      error: 'must be a repository path with / separators and no spaces, e.g. ci/docker/X86/Dockerfile',
-    }),
+    file: z.string({ error: fileError }).regex(/^[^\\\s]+$/, { error: fileError }),
     /** The 公网IP地址/公网URL地址/域名/邮箱地址 column. */
     address: webUrl,
     /** The 用途说明 column. */

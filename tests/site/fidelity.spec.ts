@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, policyPages, test } from '../fixtures';
+import { normalize, parseUpstream, readUpstream } from '../support/upstream';
+
+// Each policy page must carry its upstream text character for character, in the upstream order.
+// What the site adds is marked data-site-note and left out of the comparison.
+
+interface RenderedPolicy {
+  title: string;
+  text: string;
+  tables: string[][][];
+  footnotes: string[];
+  footnoteLinks: string[];
+  links: string[];
+  code: string[];
+}
+
+async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
+  const title = await page.getByRole('heading', { level: 1 }).innerText();
+  const rendered = await page.locator('.sl-markdown-content').evaluate((root) => {
+    // Expressive Code renders each line of a code block as an .ec-line element; an empty line holds "\n".
+    const code = [...root.querySelectorAll('pre')].map((pre) =>
+      [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent?.replace('\n', '')).join('\n'),
+    );
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label').forEach((element) => element.remove());
+    copy.querySelectorAll('pre').forEach((pre, i) => pre.replaceWith(` ${code[i]} `));
+    copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
+    copy.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6').forEach((block) => block.append(' '));
+    const hrefs = (container: Element) =>
+      [...container.querySelectorAll('a[href]')].map((link) => decodeURIComponent(link.getAttribute('href')!));
+    const footnotes = copy.querySelector('.footnotes');
+    footnotes?.remove();
+    return {
+      text: copy.textContent ?? '',
+      code,
+      footnotes: [...(footnotes?.querySelectorAll('li') ?? [])].map((item) => item.textContent ?? ''),
+      footnoteLinks: footnotes ? hrefs(footnotes) : [],
+      tables: [...copy.querySelectorAll('table')].map((table) =>
+        [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? '')),
+      ),
+      links: hrefs(copy),
+    };
+  });
+  return {
+    ...rendered,
+    title,
+    text: normalize(rendered.text),
+    footnotes: rendered.footnotes.map(normalize),
+    tables: rendered.tables.map((rows) => rows.map((cells) => cells.map(normalize))),
+  };
+}
+
+for (const policy of policyPages) {
+  test.describe(`${policy.path} carries ${policy.upstream} verbatim`, () => {
+    const upstream = parseUpstream(readUpstream(policy.upstream));
+    let rendered: RenderedPolicy;
+
+    test.beforeEach(async ({ page }) => {
+      await page.goto(policy.path);
+      rendered = await readRenderedPolicy(page);
+    });
+
+    test('every heading, paragraph, list item and code block, in order', () => {
+      expect(rendered.title).toBe(upstream.title);
+      const missing: string[] = [];
+      let cursor = 0;
+      for (const block of upstream.blocks) {
+        const at = rendered.text.indexOf(block, cursor);
+        if (at === -1) missing.push(block);
+        else cursor = at + block.length;
+      }
+      expect(missing, 'upstream text missing from the page, or out of order').toEqual([]);
+    });
+
+    test('every table cell', () => {
+      expect(rendered.tables).toEqual(upstream.tables);
+    });
+
+    test('every code block, line for line', () => {
+      expect(rendered.code).toEqual(upstream.code);
+    });
+
+    test('every footnote and its links', () => {
+      expect(rendered.footnotes).toEqual(upstream.footnotes);
+      expect(rendered.footnoteLinks).toEqual(upstream.footnoteLinks.map((href) => decodeURIComponent(href)));
+    });
+
+    test('every link, in order', () => {
+      expect(rendered.links).toEqual(upstream.links.map((href) => decodeURIComponent(href)));
+    });
+  });
+}

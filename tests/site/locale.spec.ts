@@ -1,0 +1,41 @@
+import { builtPages, expect, test } from '../fixtures';
+
+const chinesePages = builtPages.filter((path) => path.startsWith('/zh-cn/'));
+const englishPages = builtPages.filter((path) => !path.startsWith('/zh-cn/'));
+
+for (const path of englishPages) {
+  test(`${path} is served as English`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+}
+
+for (const path of chinesePages) {
+  test(`${path} is served as Chinese with Chinese interface text`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    // Header: search, theme and language pickers.
+    await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '选择主题' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '选择语言' })).toBeVisible();
+    // The search dialog, including the strings Pagefind brings.
+    await page.getByRole('button', { name: '搜索' }).click();
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    await expect(dialog.getByRole('search', { name: '搜索本站' })).toBeVisible();
+    await dialog.getByRole('textbox', { name: '搜索' }).fill('zzzzzz');
+    await expect(dialog.getByText('未找到 zzzzzz 的相关结果')).toBeVisible();
+    await page.keyboard.press('Escape');
+    // Heading anchor links say what they link to in Chinese.
+    const anchorLinks = page.getByRole('main').getByRole('link', { name: /^Section titled/ });
+    await expect(anchorLinks).toHaveCount(0);
+  });
+}
+
+test('the statement page labels its table of contents, asides and provenance in Chinese', async ({ page }) => {
+  await page.goto('/zh-cn/torch-npu/');
+  await expect(page.getByRole('heading', { name: '本页内容' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: '本站注释（非原文内容）' })).toBeVisible();
+  await expect(page.getByText('原文: SECURITY.md')).toBeVisible();
+  await expect(page.getByRole('link', { name: '章节链接：“文件权限参考”' })).toBeAttached();
+  await expect(page.getByRole('button', { name: '复制到剪贴板' }).first()).toBeAttached();
+});

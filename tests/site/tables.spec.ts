@@ -1,0 +1,25 @@
+import { expect, test } from '../fixtures';
+import { dataTables, readDataRows } from '../support/data';
+
+// The tables on the statement's page come from content/data/; fidelity.spec.ts checks their text
+// against the statement, this checks that no row of a data file is left out or reordered.
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/zh-cn/torch-npu/');
+});
+
+for (const { collection, file } of dataTables.filter(({ collection }) => collection !== 'communicationMatrix')) {
+  test(`the ${collection} table has a row for every entry of ${file}, in order`, async ({ page }) => {
+    const rows = page.locator(`[data-table="${collection}"] tbody tr`);
+    const ids = readDataRows(file).map((row) => row.id);
+    await expect(rows).toHaveCount(ids.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.row))).toEqual(ids);
+  });
+}
+
+test('the communication matrix has a column for every entry of communication-matrix.yaml, in order', async ({ page }) => {
+  const columns = page.locator('[data-table="communicationMatrix"] thead th[data-column]');
+  const rows = readDataRows('communication-matrix.yaml');
+  await expect(columns).toHaveText(rows.map((row) => String(row.component)));
+  expect(await columns.evaluateAll((ths) => ths.map((th) => th.dataset.column))).toEqual(rows.map((row) => row.id));
+});
