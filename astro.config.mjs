@@ -13,8 +13,6 @@ export default defineConfig({
   // bare URLs, heading ids). The policies are quoted character for character, so its smart
   // punctuation ("--" to "–", curly quotes) is off.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  // The torch_npu statement has no English page yet: its English address leads to the Chinese one.
-  redirects: { '/torch-npu/': '/zh-cn/torch-npu/' },
   integrations: [
     starlight({
       title: { en: 'Security policies', 'zh-CN': '安全策略' },
@@ -23,13 +21,13 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
-      // Starlight prefixes each link with the reader's locale: /torch-npu/ is /zh-cn/torch-npu/ in Chinese.
-      sidebar: [
-        { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
-        { label: 'PyTorch security policy', translations: { 'zh-CN': 'PyTorch 安全策略（英文）' }, link: '/pytorch/' },
-        { label: 'torch_npu 安全声明', link: '/torch-npu/' },
-      ],
-      components: { PageTitle: './src/components/PageTitle.astro' },
+      // Each entry leads to the page in the reader's language; labels come from the pages.
+      sidebar: [{ label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' }, { slug: 'pytorch' }, { slug: 'torch-npu' }],
+      components: {
+        PageTitle: './src/components/PageTitle.astro',
+        MarkdownContent: './src/components/MarkdownContent.astro',
+        LanguageSelect: './src/components/LanguageSelect.astro',
+      },
     }),
     mdx(),
   ],

@@ -11,7 +11,14 @@ import { upstreamSchema } from './src/schemas/upstream';
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
-    schema: docsSchema({ extend: z.object({ upstream: upstreamSchema.optional() }) }),
+    schema: docsSchema({
+      extend: z.object({
+        /** Where a policy page's text comes from. */
+        upstream: upstreamSchema.optional(),
+        /** This page is the site's translation of the same page in the other language. */
+        translation: z.boolean().default(false),
+      }),
+    }),
   }),
   i18n: defineCollection({
     loader: i18nLoader(),
@@ -20,6 +27,13 @@ export const collections = {
         'siteNote.title': z.string(),
         'upstream.label': z.string(),
         'upstream.licence': z.string(),
+        'sectionLink.text': z.string(),
+        'sectionLink.label': z.string(),
+        'footnotes.label': z.string(),
+        'footnotes.backLabel': z.string(),
+        'translation.title': z.string(),
+        'translation.notice': z.string(),
+        'translation.originalLink': z.string(),
       }),
     }),
   }),

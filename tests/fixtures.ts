@@ -10,8 +10,8 @@ export const builtPages: string[] = readSitemap();
 
 /** The policy pages and what they publish; the fidelity and search tests walk this list. */
 export const policyPages = [
-  { path: '/pytorch/', upstream: 'pytorch-SECURITY.captured.txt', lang: 'en' },
-  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu-SECURITY.md', lang: 'zh-CN' },
+  { path: '/pytorch/', upstream: 'pytorch-SECURITY.captured.txt', lang: 'en', translation: '/zh-cn/pytorch/' },
+  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu-SECURITY.md', lang: 'zh-CN', translation: '/torch-npu/' },
 ] as const;
 
 function readSitemap(): string[] {

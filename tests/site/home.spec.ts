@@ -1,9 +1,9 @@
 import { devices } from '@playwright/test';
-import { expect, policyPages, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 const homes = [
-  { path: '/', report: 'Report a PyTorch vulnerability' },
-  { path: '/zh-cn/', report: '报告 PyTorch 漏洞' },
+  { path: '/', report: 'Report a PyTorch vulnerability', policies: ['/pytorch/', '/torch-npu/'] },
+  { path: '/zh-cn/', report: '报告 PyTorch 漏洞', policies: ['/zh-cn/torch-npu/', '/zh-cn/pytorch/'] },
 ] as const;
 
 for (const viewport of [devices['Desktop Chrome'].viewport, devices['Pixel 7'].viewport]) {
@@ -18,11 +18,11 @@ for (const viewport of [devices['Desktop Chrome'].viewport, devices['Pixel 7'].v
   }
 }
 
-for (const { path } of homes) {
-  test(`${path} links to every section of both policies`, async ({ page }) => {
-    for (const policy of policyPages) {
+for (const { path, policies } of homes) {
+  test(`${path} links to every section of ${policies.join(' and ')}`, async ({ page }) => {
+    for (const policy of policies) {
       // Read the policy's sections from the page itself.
-      await page.goto(policy.path);
+      await page.goto(policy);
       const sections = await page
         .locator('.sl-markdown-content')
         .getByRole('heading')
@@ -31,8 +31,8 @@ for (const { path } of homes) {
 
       await page.goto(path);
       const hrefs = await page.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      const missing = sections.filter((id) => !hrefs.includes(`${policy.path}#${id}`));
-      expect(missing, `sections of ${policy.path} with no link on ${path}`).toEqual([]);
+      const missing = sections.filter((id) => !hrefs.includes(`${policy}#${id}`));
+      expect(missing, `sections of ${policy} with no link on ${path}`).toEqual([]);
     }
   });
 }

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { builtPages, expect, policyPages, test } from '../fixtures';
+
+// Each policy is published in both languages: the original and this site's translation, which
+// follows it one to one and whose sections line up with the original's.
+
+/** What a translation must have as many of as its original. */
+async function structure(page: Page) {
+  const content = page.locator('.sl-markdown-content');
+  return {
+    sections: await content.getByRole('heading').evaluateAll((hs) => hs.filter((h) => h.id !== 'footnote-label').map((h) => h.tagName)),
+    lists: await content.getByRole('list').evaluateAll((lists) => lists.filter((list) => !list.closest('[data-site-note]')).map((list) => list.querySelectorAll(':scope > li').length)),
+    codeBlocks: await content.locator('pre').count(),
+    tables: await content.getByRole('table').evaluateAll((tables) => tables.map((table) => (table as HTMLTableElement).rows.length)),
+    footnotes: await content.locator('.footnotes li').count(),
+  };
+}
+
+/** A code block's lines, with comments and {placeholders} — the prose in a script — set aside. */
+async function commands(page: Page) {
+  const blocks = await page
+    .locator('.sl-markdown-content pre')
+    .evaluateAll((pres) => pres.map((pre) => [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent!.replace('\n', ''))));
+  return blocks.map((lines) => lines.map((line) => (/^\s*# /.test(line) ? '# …' : line.replace(/\{[^}]*\}/g, '{…}'))));
+}
+
+for (const { path, translation } of policyPages) {
+  test(`${translation} follows ${path} one to one`, async ({ page }) => {
+    await page.goto(path);
+    const original = { structure: await structure(page), commands: await commands(page) };
+    await page.goto(translation);
+    expect(await structure(page)).toEqual(original.structure);
+    expect(await commands(page)).toEqual(original.commands);
+  });
+
+  test(`${translation} says it is an unofficial translation and links ${path}`, async ({ page }) => {
+    await page.goto(translation);
+    const notice = page.getByRole('complementary', { name: /Unofficial translation|非官方译文/ });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('link')).toHaveAttribute('href', path);
+  });
+
+  for (const [from, to] of [
+    [path, translation],
+    [translation, path],
+  ] as const) {
+    test(`every section of ${from} links to the same section of ${to}`, async ({ page }) => {
+      await page.goto(from);
+      const links = page.getByRole('link', { name: /^(This section in Chinese|本节的英文版)/ });
+      const targets = await links.evaluateAll((as) => as.map((a) => [a.closest<HTMLElement>('[data-section-key]')!.dataset.sectionKey!, a.getAttribute('href')!]));
+      expect(targets.length).toBeGreaterThan(0);
+      for (const [key, href] of targets) expect(href).toBe(`${to}#${key}`);
+
+      // Follow the last one: it must land on the section with the same key.
+      const [key, href] = targets.at(-1)!;
+      await page.goto(href);
+      await expect(page.locator(`[data-section-key="${key}"]`).getByRole('heading')).toBeInViewport();
+    });
+  }
+}
+
+test('the language picker keeps the reader on the same section', async ({ page }) => {
+  await page.goto('/pytorch/#untrusted-models');
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: '简体中文' });
+  await expect(page).toHaveURL('/zh-cn/pytorch/#untrusted-models');
+  await expect(page.getByRole('heading', { name: '不受信任的模型' })).toBeInViewport();
+
+  await page.goto('/zh-cn/torch-npu/#文件权限参考');
+  await page.getByRole('combobox', { name: '选择语言' }).selectOption({ label: 'English' });
+  await expect(page).toHaveURL(`/torch-npu/#${encodeURIComponent('文件权限参考')}`);
+  await expect(page.getByRole('heading', { name: 'File Permission Reference' })).toBeInViewport();
+});
+
+test('every page exists in both languages, so none falls back to the other language', () => {
+  const english = builtPages.filter((path) => !path.startsWith('/zh-cn/'));
+  const chinese = builtPages.filter((path) => path.startsWith('/zh-cn/')).map((path) => path.replace('/zh-cn/', '/'));
+  expect(chinese).toEqual(english);
+});
+
+for (const path of builtPages) {
+  test(`${path} names its other-language page with hreflang, and that page names it back`, async ({ page }) => {
+    const alternatesOf = async (at: string) => {
+      await page.goto(at);
+      const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
+        ls.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname] as const),
+      );
+      return Object.fromEntries(links);
+    };
+    const alternates = await alternatesOf(path);
+    const other = path.startsWith('/zh-cn/') ? path.replace('/zh-cn/', '/') : `/zh-cn${path}`;
+    const [english, chinese] = path.startsWith('/zh-cn/') ? [other, path] : [path, other];
+    expect(alternates).toEqual({ en: english, 'zh-CN': chinese, 'x-default': english });
+    expect(await alternatesOf(other)).toEqual(alternates);
+    // No page says it has not been translated.
+    await expect(page.getByText(/此内容尚不支持你的语言|This content is not available in your language yet/)).toHaveCount(0);
+  });
+}
