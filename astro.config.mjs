@@ -9,6 +9,8 @@ export default defineConfig({
   site: 'https://security-policies.example.org',
   // Content lives in the top-level content/ folder, where Starlight finds it as <srcDir>/content/docs.
   srcDir: './',
+  // Pages are folders (/pytorch/): links carry the slash, so no link depends on a redirect.
+  trailingSlash: 'always',
   // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
   // bare URLs, heading ids). The policies are quoted character for character, so its smart
   // punctuation ("--" to "–", curly quotes) is off.
@@ -23,6 +25,7 @@ export default defineConfig({
       },
       // Each entry leads to the page in the reader's language; labels come from the pages.
       sidebar: [{ label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' }, { slug: 'pytorch' }, { slug: 'torch-npu' }],
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
         MarkdownContent: './src/components/MarkdownContent.astro',

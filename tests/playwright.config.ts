@@ -23,8 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview -- --port 4329',
-    cwd: '..',
+    command: 'node support/serve-dist.ts 4329',
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,4 +1,9 @@
-import { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 
 /**
  * Rewrites of a policy page's rendered Markdown that need to know the page: section keys and links
@@ -25,54 +30,41 @@ export interface FootnoteLabels {
   anchorLabel: (title: string) => string;
 }
 
-const isElement = (node: Node): node is ElementNode => node.type === ELEMENT_NODE;
-const classes = (node: ElementNode) => String(node.attributes.class ?? '').split(/\s+/);
-const textOf = (node: Node): string =>
-  node.type === ELEMENT_NODE || node.type === DOCUMENT_NODE ? (node.children ?? []).map(textOf).join('') : String(node.value ?? '');
-const element = (name: string, attributes: Record<string, string>, children: Node[], parent: ElementNode): ElementNode =>
-  ({ type: ELEMENT_NODE, name, attributes, children, parent, loc: [] }) as unknown as ElementNode;
-const text = (value: string, parent: ElementNode): Node => ({ type: TEXT_NODE, value, parent }) as unknown as Node;
+const hasClass = (node: Element, name: string) => String(node.properties.className ?? '').split(/[\s,]+/).includes(name);
 
 export function rewritePolicyHtml(html: string, sections: SectionLinks, footnotes: FootnoteLabels): string {
-  const tree = parse(html);
-  walkSync(tree, (node) => {
-    if (!isElement(node)) return;
-    if (node.name === 'div' && classes(node).includes('sl-heading-wrapper')) {
-      const heading = node.children.find((child): child is ElementNode => isElement(child) && /^h[2-6]$/.test(child.name));
-      const id = heading?.attributes.id;
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node) => {
+    if (hasClass(node, 'sl-heading-wrapper')) {
+      const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[2-6]$/.test(child.tagName));
+      const id = heading && String(heading.properties.id);
       const key = id && sections.keys.get(id);
       if (!heading || !key) return;
-      node.attributes['data-section-key'] = key;
-      // A translation's heading has an id of its own; the original's id must lead here too.
-      if (key !== id) node.children.unshift(element('span', { id: key, class: 'section-alias' }, [], node));
-      const title = textOf(heading);
-      const link = element(
-        'a',
-        {
-          class: 'section-language-link',
-          'data-site-note': '',
-          href: `${sections.counterpartPath}#${key}`,
-          hreflang: sections.counterpartLang,
-          lang: sections.counterpartLang,
-          'aria-label': sections.label(title),
-        },
-        [],
-        node,
+      node.properties.dataSectionKey = key;
+      // A translation's heading has an id of its own; the original's id, on the wrapper, leads here too.
+      if (key !== id) node.properties.id = key;
+      node.children.push(
+        h(
+          'a.section-language-link',
+          {
+            dataSiteNote: '',
+            href: `${sections.counterpartPath}#${key}`,
+            hrefLang: sections.counterpartLang,
+            lang: sections.counterpartLang,
+            ariaLabel: sections.label(toString(heading)),
+          },
+          sections.text,
+        ),
       );
-      link.children.push(text(sections.text, link));
-      node.children.push(link);
-    }
-    if (node.attributes.id === 'footnote-label') {
-      node.children = [text(footnotes.label, node)];
-    }
-    if (node.name === 'a' && classes(node).includes('data-footnote-backref')) {
-      const referenceNumber = String(node.attributes['aria-label'] ?? '').match(/\d+/)?.[0] ?? '';
-      node.attributes['aria-label'] = footnotes.backLabel(referenceNumber);
-    }
-    if (node.name === 'a' && node.attributes.href === '#footnote-label') {
-      const label = node.children.find((child): child is ElementNode => isElement(child) && classes(child).includes('sr-only'));
-      if (label) label.children = [text(footnotes.anchorLabel(footnotes.label), label)];
+    } else if (node.properties.id === 'footnote-label') {
+      node.children = [{ type: 'text', value: footnotes.label }];
+    } else if (node.tagName === 'a' && hasClass(node, 'data-footnote-backref')) {
+      const referenceNumber = String(node.properties.ariaLabel ?? '').match(/\d+/)?.[0] ?? '';
+      node.properties.ariaLabel = footnotes.backLabel(referenceNumber);
+    } else if (node.tagName === 'a' && node.properties.href === '#footnote-label') {
+      const label = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'sr-only'));
+      if (label) label.children = [{ type: 'text', value: footnotes.anchorLabel(footnotes.label) }];
     }
   });
-  return renderSync(tree);
+  return toHtml(tree);
 }

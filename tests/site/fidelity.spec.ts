@@ -77,8 +77,13 @@ for (const policy of policyPages) {
       expect(rendered.tables).toEqual(upstream.tables);
     });
 
-    test('every code block, line for line', () => {
+    test('every code block, line for line, and its copy button copies it', async ({ page }) => {
       expect(rendered.code).toEqual(upstream.code);
+      // Expressive Code keeps what the copy button copies in data-code, lines joined by U+007F.
+      const copied = await page
+        .locator('.sl-markdown-content pre')
+        .evaluateAll((pres) => pres.map((pre) => pre.parentElement!.querySelector('button[data-code]')?.getAttribute('data-code')?.replaceAll('\u007f', '\n')));
+      expect(copied).toEqual(upstream.code);
     });
 
     test('every footnote and its links', () => {
