@@ -17,14 +17,19 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     starlight({
-      title: { en: 'Security policies', 'zh-CN': '安全策略' },
+      title: { en: 'PyTorch & torch_npu security policies', 'zh-CN': 'PyTorch 与 torch_npu 安全策略' },
       defaultLocale: 'root',
       locales: {
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
       // Each entry leads to the page in the reader's language; labels come from the pages.
-      sidebar: [{ label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' }, { slug: 'pytorch' }, { slug: 'torch-npu' }],
+      sidebar: [
+        { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
+        { slug: 'pytorch' },
+        { slug: 'torch-npu' },
+        { label: 'Hardening tools', translations: { 'zh-CN': '加固工具' }, items: [{ slug: 'hardening' }] },
+      ],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',

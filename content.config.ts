@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { yamlRows } from './src/loaders/yaml-rows';
 import { communicationMatrixSchema } from './src/schemas/communication-matrix';
 import { filePermissionSchema } from './src/schemas/file-permission';
+import { hardeningStepSchema } from './src/schemas/hardening-step';
 import { publicAddressSchema } from './src/schemas/public-address';
 import { upstreamSchema } from './src/schemas/upstream';
 
@@ -44,6 +45,10 @@ export const collections = {
   publicAddresses: defineCollection({
     loader: yamlRows('content/data/public-addresses.yaml'),
     schema: publicAddressSchema,
+  }),
+  hardeningSteps: defineCollection({
+    loader: yamlRows('content/data/hardening-steps.yaml'),
+    schema: hardeningStepSchema,
   }),
   communicationMatrix: defineCollection({
     loader: yamlRows('content/data/communication-matrix.yaml'),

@@ -25,7 +25,8 @@ export default defineConfig({
   webServer: {
     command: 'node support/serve-dist.ts 4329',
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Always this checkout's build: a server left on the port could be serving another one.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -31,8 +31,10 @@ export function sectionKeys(page: Heading[], original: Heading[], pageName: stri
   const sections = sectionHeadings(page);
   const originalSections = sectionHeadings(original);
   if (sections.length !== originalSections.length) {
+    const titles = (headings: Heading[]) => headings.map(({ text }) => `“${text}”`).join(', ');
     throw new Error(
-      `${pageName} has ${sections.length} sections but its original has ${originalSections.length}; a translation keeps the original's sections one to one.`,
+      `${pageName} has ${sections.length} sections but its original has ${originalSections.length}; a translation keeps the original's sections one to one.\n` +
+        `  This page: ${titles(sections)}\n  The original: ${titles(originalSections)}`,
     );
   }
   return new Map(

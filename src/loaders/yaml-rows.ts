@@ -14,26 +14,41 @@ import yaml from 'js-yaml';
 export function yamlRows(path: string): Loader {
   return {
     name: 'yaml-rows',
-    load: async ({ config, store, parseData, watcher }) => {
+    load: async ({ config, store, parseData, watcher, logger }) => {
       const fileUrl = new URL(path, config.root);
       const filePath = fileURLToPath(fileUrl);
-      const rows = parseRows(await readFile(fileUrl, 'utf-8'), path);
 
-      store.clear();
-      for (const [index, { id, ...data }] of rows.entries()) {
-        if (typeof id !== 'string' || id === '') {
-          throw new Error(`${path}: row ${index + 1} has no id. Give every row a unique id, e.g. "id: user-home-directory".`);
+      // Every row is checked before the store changes, so a bad edit never leaves half a table.
+      const sync = async () => {
+        const rows = parseRows(await readFile(fileUrl, 'utf-8'), path);
+        const entries = new Map<string, Record<string, unknown>>();
+        for (const [index, { id, ...data }] of rows.entries()) {
+          if (typeof id !== 'string' || id === '') {
+            throw new Error(`${path}: row ${index + 1} has no id. Give every row a unique id, e.g. "id: user-home-directory".`);
+          }
+          if ('position' in data) {
+            throw new Error(`${path}: row ${index + 1} ("${id}") sets position; remove it, the row's place in the file is its position.`);
+          }
+          if (entries.has(id)) {
+            throw new Error(`${path}: row ${index + 1} repeats the id "${id}". Every row needs its own id.`);
+          }
+          entries.set(id, await parseData({ id, data: { ...data, position: index + 1 }, filePath }));
         }
-        if ('position' in data) {
-          throw new Error(`${path}: row ${index + 1} ("${id}") sets position; remove it, the row's place in the file is its position.`);
-        }
-        if (store.has(id)) {
-          throw new Error(`${path}: row ${index + 1} repeats the id "${id}". Every row needs its own id.`);
-        }
-        store.set({ id, data: await parseData({ id, data: { ...data, position: index + 1 }, filePath }), filePath: path });
-      }
+        store.clear();
+        for (const [id, data] of entries) store.set({ id, data, filePath: path });
+      };
 
       watcher?.add(filePath);
+      watcher?.on('change', async (changed) => {
+        if (changed !== filePath) return;
+        try {
+          await sync();
+          logger.info(`Reloaded ${path}`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
+      await sync();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { linkTargets } from '../lib/inline-links';
-import { localizedLines, localizedText, rowPosition, webUrl } from './localized';
+import { dataLanguages, localizedLines, localizedText, rowPosition, webUrl } from './localized';
 
 /** What opens a listening port in distributed training; one per choice of the firewall generator. */
 export const launchers = ['torchrun-static', 'torchrun-c10d', 'torch_npu_run', 'hccl'] as const;
@@ -55,7 +55,7 @@ export type ListenPort = z.infer<typeof listenPortSchema>;
 
 /** Cell text that may hold Markdown links (`[text](https://…)`), each of which must be a web URL. */
 const textWithLinks = localizedText.superRefine((text, ctx) => {
-  for (const language of ['zh', 'en'] as const) {
+  for (const language of dataLanguages) {
     for (const href of linkTargets(text[language])) {
       if (!webUrl.safeParse(href).success) {
         ctx.addIssue({
@@ -76,7 +76,7 @@ export const communicationMatrixSchema = z
   .strictObject({
     position: rowPosition,
     /** The 组件 row. */
-    component: z.string({ error: 'must be the component name, e.g. PyTorch' }).min(1),
+    component: z.string({ error: 'must be the component name, e.g. PyTorch' }).min(1, { error: 'must be the component name, e.g. PyTorch' }),
     /** 源设备 */
     sourceDevice: localizedText,
     /** 源IP */
@@ -115,8 +115,8 @@ export const communicationMatrixSchema = z
   .superRefine((column, ctx) => {
     // The structured ports and the cell text describe the same thing: keep them from drifting apart.
     for (const [i, listen] of column.listenPorts.entries()) {
-      for (const language of ['zh', 'en'] as const) {
-        if (!column.listenPort[language].includes(String(listen.port))) {
+      for (const language of dataLanguages) {
+        if (!new RegExp(`(?<!\\d)${listen.port}(?!\\d)`).test(column.listenPort[language])) {
           ctx.addIssue({
             code: 'custom',
             path: ['listenPorts', i, 'port'],

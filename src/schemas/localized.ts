@@ -20,7 +20,10 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** A cell made of lines (the statement separates them with `<br>`), the same count in both languages. */
 export const localizedLines = z
   .strictObject(
-    { zh: z.array(nonEmptyText).min(1), en: z.array(nonEmptyText).min(1) },
+    {
+      zh: z.array(nonEmptyText).min(1, { error: 'must have at least one line' }),
+      en: z.array(nonEmptyText).min(1, { error: 'must have at least one line' }),
+    },
     { error: 'must be lists of lines in both languages: { zh: [ … ], en: [ … ] }' },
   )
   .refine((lines) => lines.zh.length === lines.en.length, {

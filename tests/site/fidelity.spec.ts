@@ -23,23 +23,27 @@ async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
       [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent?.replace('\n', '')).join('\n'),
     );
     const copy = root.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label').forEach((element) => element.remove());
+    copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .expressive-code figcaption').forEach((element) => element.remove());
     copy.querySelectorAll('pre').forEach((pre, i) => pre.replaceWith(` ${code[i]} `));
     copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
     copy.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6').forEach((block) => block.append(' '));
     const hrefs = (container: Element) =>
       [...container.querySelectorAll('a[href]')].map((link) => decodeURIComponent(link.getAttribute('href')!));
+    // Tables are compared cell by cell; the text check covers everything else.
+    const tables = [...copy.querySelectorAll('table')].map((table) =>
+      [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? '')),
+    );
     const footnotes = copy.querySelector('.footnotes');
     footnotes?.remove();
+    const links = hrefs(copy);
+    copy.querySelectorAll('table').forEach((table) => table.remove());
     return {
       text: copy.textContent ?? '',
       code,
       footnotes: [...(footnotes?.querySelectorAll('li') ?? [])].map((item) => item.textContent ?? ''),
       footnoteLinks: footnotes ? hrefs(footnotes) : [],
-      tables: [...copy.querySelectorAll('table')].map((table) =>
-        [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent ?? '')),
-      ),
-      links: hrefs(copy),
+      tables,
+      links,
     };
   });
   return {
@@ -61,16 +65,24 @@ for (const policy of policyPages) {
       rendered = await readRenderedPolicy(page);
     });
 
-    test('every heading, paragraph, list item and code block, in order', () => {
+    test('every heading, paragraph, list item and code block, in order, and nothing else', () => {
       expect(rendered.title).toBe(upstream.title);
       const missing: string[] = [];
+      const added: string[] = [];
       let cursor = 0;
       for (const block of upstream.blocks) {
         const at = rendered.text.indexOf(block, cursor);
-        if (at === -1) missing.push(block);
-        else cursor = at + block.length;
+        if (at === -1) {
+          missing.push(block);
+          continue;
+        }
+        added.push(rendered.text.slice(cursor, at));
+        cursor = at + block.length;
       }
+      added.push(rendered.text.slice(cursor));
       expect(missing, 'upstream text missing from the page, or out of order').toEqual([]);
+      // Text the site adds must be marked as a site note.
+      expect(added.map((text) => text.trim()).filter(Boolean), 'text on the page that is not upstream text').toEqual([]);
     });
 
     test('every table cell', () => {

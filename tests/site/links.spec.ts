@@ -75,5 +75,9 @@ for (const path of builtPages) {
       }
     }
     expect(problems, `broken links on ${path}`).toEqual([]);
+
+    // An anchor must lead to one place: no id twice on a page.
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), `ids used twice on ${path}`).toEqual([]);
   });
 }

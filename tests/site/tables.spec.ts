@@ -23,3 +23,17 @@ test('the communication matrix has a column for every entry of communication-mat
   await expect(columns).toHaveText(rows.map((row) => String(row.component)));
   expect(await columns.evaluateAll((ths) => ths.map((th) => th.dataset.column))).toEqual(rows.map((row) => row.id));
 });
+
+test('the English page renders the tables in English from the same rows', async ({ page }) => {
+  await page.goto('/torch-npu/');
+  const permissions = readDataRows('file-permissions.yaml') as unknown as Array<{ type: { en: string }; maxMode: { octal: string; symbolic: string } }>;
+  const cells = await page
+    .locator('[data-table="filePermissions"] tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
+  expect(cells).toEqual(permissions.map(({ type, maxMode }) => [type.en, `${maxMode.octal} (${maxMode.symbolic})`]));
+
+  const purposes = await page
+    .locator('[data-table="publicAddresses"] tbody tr td:last-child')
+    .allTextContents();
+  expect(purposes).toEqual(readDataRows('public-addresses.yaml').map((row) => (row.purpose as { en: string }).en));
+});

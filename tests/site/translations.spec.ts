@@ -4,16 +4,32 @@ import { builtPages, expect, policyPages, test } from '../fixtures';
 // Each policy is published in both languages: the original and this site's translation, which
 // follows it one to one and whose sections line up with the original's.
 
-/** What a translation must have as many of as its original. */
+/**
+ * What a translation must have as many of as its original, section by section: the heading level,
+ * then the paragraphs, list items, code blocks, table rows and footnotes under it.
+ */
 async function structure(page: Page) {
-  const content = page.locator('.sl-markdown-content');
-  return {
-    sections: await content.getByRole('heading').evaluateAll((hs) => hs.filter((h) => h.id !== 'footnote-label').map((h) => h.tagName)),
-    lists: await content.getByRole('list').evaluateAll((lists) => lists.filter((list) => !list.closest('[data-site-note]')).map((list) => list.querySelectorAll(':scope > li').length)),
-    codeBlocks: await content.locator('pre').count(),
-    tables: await content.getByRole('table').evaluateAll((tables) => tables.map((table) => (table as HTMLTableElement).rows.length)),
-    footnotes: await content.locator('.footnotes li').count(),
-  };
+  return page.locator('.sl-markdown-content').evaluate((root) => {
+    const sections: string[] = [];
+    let counts = { p: 0, li: 0, pre: 0, tr: 0 };
+    let heading = 'top';
+    const close = () => sections.push(`${heading}: ${counts.p} p, ${counts.li} li, ${counts.pre} pre, ${counts.tr} tr`);
+    for (const child of root.children) {
+      if (child.matches('[data-site-note]')) continue;
+      if (child.matches('.sl-heading-wrapper')) {
+        close();
+        heading = child.querySelector('h2, h3, h4, h5, h6')!.tagName;
+        counts = { p: 0, li: 0, pre: 0, tr: 0 };
+        continue;
+      }
+      for (const tag of ['p', 'li', 'pre', 'tr'] as const) {
+        const own = child.matches(tag) ? 1 : 0;
+        counts[tag] += own + [...child.querySelectorAll(tag)].filter((element) => !element.closest('[data-site-note]')).length;
+      }
+    }
+    close();
+    return sections;
+  });
 }
 
 /** A code block's lines, with comments and {placeholders} — the prose in a script — set aside. */

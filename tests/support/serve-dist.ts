@@ -26,7 +26,12 @@ function send(response: import('node:http').ServerResponse, status: number, file
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const path = normalize(join(dist, decodeURIComponent(url.pathname)));
+  let path: string;
+  try {
+    path = normalize(join(dist, decodeURIComponent(url.pathname)));
+  } catch {
+    return send(response, 400, join(dist, '404.html'));
+  }
   if (!path.startsWith(dist)) return send(response, 404, join(dist, '404.html'));
   if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
