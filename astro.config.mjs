@@ -28,7 +28,7 @@ export default defineConfig({
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
         { slug: 'pytorch' },
         { slug: 'torch-npu' },
-        { label: 'Hardening tools', translations: { 'zh-CN': '加固工具' }, items: [{ slug: 'hardening' }] },
+        { label: 'Hardening tools', translations: { 'zh-CN': '加固工具' }, items: [{ slug: 'hardening' }, { slug: 'firewall' }] },
       ],
       routeMiddleware: './src/route-middleware.ts',
       components: {

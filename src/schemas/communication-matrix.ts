@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 import { linkTargets } from '../lib/inline-links';
+import { launchers } from './launchers';
 import { dataLanguages, localizedLines, localizedText, rowPosition, webUrl } from './localized';
-
-/** What opens a listening port in distributed training; one per choice of the firewall generator. */
-export const launchers = ['torchrun-static', 'torchrun-c10d', 'torch_npu_run', 'hccl'] as const;
-export type Launcher = (typeof launchers)[number];
 
 export const protocols = ['TCP', 'UDP'] as const;
 /** The statement lists no authentication for either component. */

@@ -1,0 +1,464 @@
+import { expect, test } from '@playwright/test';
+import {
+  firewallScripts,
+  maxPeers,
+  nftTableName,
+  parseChainName,
+  parseFirewallForm,
+  parseHcclBasePort,
+  parseInterfaceName,
+  parseLaunchers,
+  parsePeer,
+  parsePeers,
+  type FirewallField,
+  type FirewallForm,
+  type FirewallPlan,
+} from '../../src/lib/firewall';
+import { listenPortSchema, type ListenPort } from '../../src/schemas/communication-matrix';
+import type { LocalizedText } from '../../src/schemas/localized';
+import { readDataRows } from '../support/data';
+
+/** The listening ports of content/data/communication-matrix.yaml, as the schema hands them on. */
+const listenPorts: ListenPort[] = readDataRows('communication-matrix.yaml').flatMap((row) =>
+  (row.listenPorts as unknown[]).map((entry) => listenPortSchema.parse(entry)),
+);
+const hccl = listenPorts.find((entry) => entry.launcher === 'hccl')!;
+
+/** The statement's worked example, on one interface (it mixes eno1 and eth0) and torchrun's default port. */
+const example: FirewallForm = {
+  launchers: ['torchrun-static'],
+  hcclBasePort: '60000',
+  interfaceName: 'eth0',
+  peers: '192.168.1.2',
+  chain: 'PORT-LIMIT-RULE',
+};
+
+function planOf(form: Partial<FirewallForm>): FirewallPlan {
+  const result = parseFirewallForm({ ...example, ...form }, listenPorts);
+  if (!result.ok) throw new Error(`expected a plan, got errors: ${JSON.stringify(result.errors)}`);
+  return result.plan;
+}
+
+function errorsOf(form: Partial<FirewallForm>): Partial<Record<FirewallField, LocalizedText>> {
+  const result = parseFirewallForm({ ...example, ...form }, listenPorts);
+  expect(result.ok, `expected errors for ${JSON.stringify(form)}`).toBe(false);
+  expect(result).not.toHaveProperty('plan');
+  return result.ok ? {} : result.errors;
+}
+
+test.describe('valid forms', () => {
+  test('reads the data file: the four launchers and their ports', () => {
+    expect(listenPorts.map(({ launcher, port, count }) => [launcher, port, count])).toEqual([
+      ['torchrun-static', 29500, 1],
+      ['torchrun-c10d', 29400, 1],
+      ['torch_npu_run', 29500, 1],
+      ['hccl', 60000, 16],
+    ]);
+  });
+
+  test('one port, one peer: the worked example', () => {
+    expect(planOf({})).toEqual({
+      ports: [{ launcher: 'torchrun-static', from: 29500, to: 29500 }],
+      interfaceName: 'eth0',
+      ipv4Peers: ['192.168.1.2'],
+      ipv6Peers: [],
+      chain: 'PORT-LIMIT-RULE',
+    });
+  });
+
+  test('HCCL takes 16 consecutive ports from the typed base port', () => {
+    expect(planOf({ launchers: ['hccl'], hcclBasePort: '60000' }).ports).toEqual([{ launcher: 'hccl', from: 60000, to: 60015 }]);
+    expect(planOf({ launchers: ['hccl'], hcclBasePort: '1024' }).ports).toEqual([{ launcher: 'hccl', from: 1024, to: 1039 }]);
+    expect(planOf({ launchers: ['hccl'], hcclBasePort: '65520' }).ports).toEqual([{ launcher: 'hccl', from: 65520, to: 65535 }]);
+  });
+
+  test('the HCCL base port is not read unless HCCL is chosen', () => {
+    expect(planOf({ launchers: ['torchrun-c10d'], hcclBasePort: 'junk; rm -rf /' }).ports).toEqual([
+      { launcher: 'torchrun-c10d', from: 29400, to: 29400 },
+    ]);
+  });
+
+  test('ports shared by launchers appear once, sorted, whatever order they were chosen in', () => {
+    const ports = [
+      { launcher: 'torchrun-c10d', from: 29400, to: 29400 },
+      { launcher: 'torchrun-static', from: 29500, to: 29500 },
+      { launcher: 'hccl', from: 60000, to: 60015 },
+    ];
+    expect(planOf({ launchers: ['hccl', 'torch_npu_run', 'torchrun-c10d', 'torchrun-static'] }).ports).toEqual(ports);
+    expect(planOf({ launchers: ['torchrun-static', 'hccl', 'torchrun-c10d', 'torch_npu_run', 'hccl'] }).ports).toEqual(ports);
+    expect(planOf({ launchers: ['torch_npu_run'] }).ports).toEqual([{ launcher: 'torch_npu_run', from: 29500, to: 29500 }]);
+  });
+
+  test('both address families, separated by newlines, commas and spaces', () => {
+    const plan = planOf({ peers: '192.168.1.2, FD00::2\n10.0.0.0/8   fd00:0:0:1::/64,\r\n\t192.168.1.3，fe80::230:64ee:ef1a:c1a' });
+    expect(plan.ipv4Peers).toEqual(['192.168.1.2', '10.0.0.0/8', '192.168.1.3']);
+    expect(plan.ipv6Peers).toEqual(['fd00::2', 'fd00:0:0:1::/64', 'fe80::230:64ee:ef1a:c1a']);
+  });
+
+  test('duplicates, and addresses inside a listed block, are dropped; the rest keep their order', () => {
+    const plan = planOf({ peers: '192.168.1.2 192.168.1.2/32 10.1.1.1 192.168.1.2 fd00::2 FD00:0:0::2 fd00::3' });
+    expect(plan.ipv4Peers).toEqual(['192.168.1.2', '10.1.1.1']);
+    expect(plan.ipv6Peers).toEqual(['fd00::2', 'fd00::3']);
+    expect(planOf({ peers: '192.168.1.2 192.168.1.0/24 192.168.2.9 fd00::1 fd00::/16' })).toMatchObject({
+      ipv4Peers: ['192.168.1.0/24', '192.168.2.9'],
+      ipv6Peers: ['fd00::/16'],
+    });
+  });
+
+  test('at most 64 distinct peers', () => {
+    const peers = (count: number) => Array.from({ length: count }, (_, i) => `10.0.${Math.floor(i / 200)}.${(i % 200) + 1}`).join('\n');
+    expect(planOf({ peers: peers(maxPeers) }).ipv4Peers).toHaveLength(64);
+    expect(planOf({ peers: `${peers(maxPeers)}\n${peers(maxPeers)}` }).ipv4Peers).toHaveLength(64);
+    expect(errorsOf({ peers: peers(maxPeers + 1) }).peers?.en).toBe(
+      'List at most 64 addresses or blocks (there are 65); use a CIDR block to cover several servers, e.g. 192.168.1.0/24',
+    );
+  });
+});
+
+test.describe('the validators', () => {
+  test('interface names', () => {
+    for (const name of ['eth0', 'eno1', 'eth0.100', 'br-lan_1', 'enp0s31f6', 'a'.repeat(15), 'a', '...']) {
+      expect(parseInterfaceName(name), name).toEqual({ ok: true, value: name });
+    }
+    for (const name of ['', 'a'.repeat(16), '-eth0', '.', '..', 'eth 0', 'eth0:1', 'eth/0', 'eth+', 'éth0']) {
+      expect(parseInterfaceName(name).ok, name).toBe(false);
+    }
+  });
+
+  test('chain names', () => {
+    for (const name of ['PORT-LIMIT-RULE', 'torch_npu', 'A', 'a'.repeat(28), 'INPUT2', 'hccl-ports']) {
+      expect(parseChainName(name), name).toEqual({ ok: true, value: name });
+    }
+    for (const name of ['', 'a'.repeat(29), '1CHAIN', '_X', '-X', 'A.B', 'A B', 'INPUT', 'Input', 'drop', 'Log', 'queue', 'port', 'TCP', 'Filter']) {
+      expect(parseChainName(name).ok, name).toBe(false);
+    }
+    expect(nftTableName('PORT-LIMIT-RULE')).toBe('port_limit_rule');
+  });
+
+  test('peers: IPv4 as typed, IPv6 in canonical lower-case form', () => {
+    expect(parsePeer('192.168.1.2')).toEqual({ ok: true, value: { family: 'ipv4', text: '192.168.1.2' } });
+    expect(parsePeer('0.0.0.0')).toEqual({ ok: true, value: { family: 'ipv4', text: '0.0.0.0' } });
+    expect(parsePeer('10.0.0.0/8')).toEqual({ ok: true, value: { family: 'ipv4', text: '10.0.0.0/8' } });
+    expect(parsePeer('255.255.255.255/32')).toEqual({ ok: true, value: { family: 'ipv4', text: '255.255.255.255/32' } });
+    expect(parsePeer('FE80::230:64EE:EF1A:C1A')).toEqual({ ok: true, value: { family: 'ipv6', text: 'fe80::230:64ee:ef1a:c1a' } });
+    expect(parsePeer('fd00:0000:0:0:0:0:0:0/8')).toEqual({ ok: true, value: { family: 'ipv6', text: 'fd00::/8' } });
+    expect(parsePeer('::1')).toEqual({ ok: true, value: { family: 'ipv6', text: '::1' } });
+    expect(parsePeer('::ffff:192.168.1.2')).toEqual({ ok: true, value: { family: 'ipv6', text: '::ffff:c0a8:102' } });
+    expect(parsePeer('1:2:3:4:5:6:7:8/128')).toEqual({ ok: true, value: { family: 'ipv6', text: '1:2:3:4:5:6:7:8/128' } });
+    for (const peer of ['256.1.1.1', '1.2.3', '1.2.3.4.5', '010.1.1.1', '1.2.3.04', '1.2.3.4/33', '1.2.3.4/', '1.2.3.4/08', '1.2.3.4/24/8',
+      '192.168.1.5/24', 'fd00::1/64', '1::2::3', 'gggg::1', '[fd00::1]', 'fd00::/129', '12345::1', 'fe80::1%eth0', ':::', 'localhost']) {
+      expect(parsePeer(peer).ok, peer).toBe(false);
+    }
+    expect(parsePeers('  \n ,, ').ok).toBe(false);
+  });
+
+  test('the HCCL base port, against the data entry', () => {
+    expect(parseHcclBasePort('60000', hccl)).toEqual({ ok: true, value: 60000 });
+    expect(parseHcclBasePort('1024', hccl)).toEqual({ ok: true, value: 1024 });
+    expect(parseHcclBasePort('65520', hccl)).toEqual({ ok: true, value: 65520 });
+    for (const port of ['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '60000.0', '0x1000', '１２３４', '99999999999999999999']) {
+      expect(parseHcclBasePort(port, hccl).ok, port).toBe(false);
+    }
+    // Without a range, any port whose `count` ports end by 65535.
+    const wide = { port: 100, count: 4, setBy: 'X' };
+    expect(parseHcclBasePort('65532', wide)).toEqual({ ok: true, value: 65532 });
+    expect(parseHcclBasePort('65533', wide).ok).toBe(false);
+    expect(parseHcclBasePort('0', wide).ok).toBe(false);
+  });
+
+  test('launchers', () => {
+    expect(parseLaunchers(['hccl', 'torchrun-static', 'hccl'])).toEqual({ ok: true, value: ['torchrun-static', 'hccl'] });
+    expect(parseLaunchers([]).ok).toBe(false);
+    expect(parseLaunchers(['torchrun']).ok).toBe(false);
+  });
+});
+
+test.describe('the worked example, as scripts', () => {
+  const scripts = firewallScripts(planOf({}), 'en');
+
+  test('iptables setup', () => {
+    expect(scripts.iptablesSetup).toBe(`#!/bin/bash
+set -x
+
+# Ports to restrict: 29500
+
+# Clear old rules
+iptables -D INPUT -p tcp -j PORT-LIMIT-RULE
+iptables -F PORT-LIMIT-RULE
+iptables -X PORT-LIMIT-RULE
+
+# Create a new PORT-LIMIT-RULE chain
+iptables -t filter -N PORT-LIMIT-RULE
+
+# In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
+# Add rules to the PORT-LIMIT-RULE chain that allow specific IP addresses
+iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j ACCEPT
+
+# Block external addresses from accessing the distributed training ports
+# Add rules to the PORT-LIMIT-RULE chain that reject other IP addresses
+iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+
+# Pass traffic to the PORT-LIMIT-RULE chain
+iptables -I INPUT -p tcp -j PORT-LIMIT-RULE
+
+# The same rules for IPv6 (ip6tables)
+# Clear old rules
+ip6tables -D INPUT -p tcp -j PORT-LIMIT-RULE
+ip6tables -F PORT-LIMIT-RULE
+ip6tables -X PORT-LIMIT-RULE
+
+# Create a new PORT-LIMIT-RULE chain
+ip6tables -t filter -N PORT-LIMIT-RULE
+
+# No IPv6 addresses were given: the ports are blocked for every address over IPv6
+
+# Block external addresses from accessing the distributed training ports
+# Add rules to the PORT-LIMIT-RULE chain that reject other IP addresses
+ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+
+# Pass traffic to the PORT-LIMIT-RULE chain
+ip6tables -I INPUT -p tcp -j PORT-LIMIT-RULE
+`);
+  });
+
+  test('iptables teardown', () => {
+    expect(scripts.iptablesTeardown).toBe(`#!/bin/bash
+set -x
+# Clear the rules
+iptables -D INPUT -p tcp -j PORT-LIMIT-RULE
+iptables -F PORT-LIMIT-RULE
+iptables -X PORT-LIMIT-RULE
+ip6tables -D INPUT -p tcp -j PORT-LIMIT-RULE
+ip6tables -F PORT-LIMIT-RULE
+ip6tables -X PORT-LIMIT-RULE
+`);
+  });
+
+  test('nftables setup', () => {
+    expect(scripts.nftablesSetup).toBe(`#!/bin/bash
+set -x
+
+# Ports to restrict: 29500
+
+# Delete the old table (ignored if there is none)
+nft delete table inet port_limit_rule 2>/dev/null || true
+
+# Create the table: allow the listed addresses, block every other address from the ports
+nft -f - <<'EOF'
+table inet port_limit_rule {
+  chain input {
+    type filter hook input priority filter; policy accept;
+    iifname "eth0" tcp dport { 29500 } ip saddr { 192.168.1.2 } accept
+    iifname "eth0" tcp dport { 29500 } drop
+  }
+}
+EOF
+`);
+  });
+
+  test('nftables teardown', () => {
+    expect(scripts.nftablesTeardown).toBe(`#!/bin/bash
+set -x
+# Delete the table and its rules
+nft delete table inet port_limit_rule
+`);
+  });
+
+  test('in Chinese: the template’s comments, the same commands', () => {
+    const zh = firewallScripts(planOf({}), 'zh');
+    expect(zh.iptablesTeardown).toBe(`#!/bin/bash
+set -x
+# 清除规则
+iptables -D INPUT -p tcp -j PORT-LIMIT-RULE
+iptables -F PORT-LIMIT-RULE
+iptables -X PORT-LIMIT-RULE
+ip6tables -D INPUT -p tcp -j PORT-LIMIT-RULE
+ip6tables -F PORT-LIMIT-RULE
+ip6tables -X PORT-LIMIT-RULE
+`);
+    expect(zh.iptablesSetup).toContain('# 要限制的端口号：29500\n');
+    expect(zh.iptablesSetup).toContain('# 创建新的PORT-LIMIT-RULE规则链\n');
+    expect(zh.iptablesSetup).toContain('# 将流量传递给PORT-LIMIT-RULE规则链\n');
+    const commands = (script: string) => script.split('\n').filter((line) => !line.startsWith('# '));
+    for (const key of ['iptablesSetup', 'iptablesTeardown', 'nftablesSetup', 'nftablesTeardown'] as const) {
+      expect(commands(zh[key]), key).toEqual(commands(scripts[key]));
+      expect(zh[key].split('\n').filter((line) => line.startsWith('# ') && /[A-Za-z]{4}/.test(line.replace(/PORT-LIMIT-RULE|ip6?tables|IPv[46]/g, ''))), key).toEqual([]);
+    }
+  });
+});
+
+test.describe('scripts for larger plans', () => {
+  test('an HCCL range and both address families', () => {
+    const plan = planOf({ launchers: ['torchrun-static', 'hccl'], peers: '192.168.1.2 192.168.1.3 fd00::2' });
+    const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
+    const rules = iptablesSetup.split('\n').filter((line) => / -[AI] /.test(line));
+    expect(rules).toEqual([
+      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j ACCEPT',
+      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.3 -j ACCEPT',
+      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.2 -j ACCEPT',
+      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.3 -j ACCEPT',
+      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
+      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
+      'iptables -I INPUT -p tcp -j PORT-LIMIT-RULE',
+      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j ACCEPT',
+      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s fd00::2 -j ACCEPT',
+      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
+      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
+      'ip6tables -I INPUT -p tcp -j PORT-LIMIT-RULE',
+    ]);
+    expect(iptablesSetup).toContain('# Ports to restrict: 29500, 60000:60015\n');
+    expect(nftablesSetup).toContain(`
+    type filter hook input priority filter; policy accept;
+    iifname "eth0" tcp dport { 29500, 60000-60015 } ip saddr { 192.168.1.2, 192.168.1.3 } accept
+    iifname "eth0" tcp dport { 29500, 60000-60015 } ip6 saddr { fd00::2 } accept
+    iifname "eth0" tcp dport { 29500, 60000-60015 } drop
+  }
+`);
+    expect(nftablesSetup).toContain('# Ports to restrict: 29500, 60000-60015\n');
+  });
+
+  test('IPv6 peers only: IPv4 is blocked, IPv6 allowed', () => {
+    const { iptablesSetup, nftablesSetup } = firewallScripts(planOf({ peers: 'fd00::2' }), 'en');
+    expect(iptablesSetup).not.toMatch(/^iptables .*ACCEPT$/m);
+    expect(iptablesSetup).toContain('# No IPv4 addresses were given: the ports are blocked for every address over IPv4\n');
+    expect(iptablesSetup).toContain('iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP\n');
+    expect(iptablesSetup).toContain('ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j ACCEPT\n');
+    expect(nftablesSetup).not.toContain(' ip saddr ');
+    expect(nftablesSetup).toContain('iifname "eth0" tcp dport { 29500 } ip6 saddr { fd00::2 } accept\n');
+  });
+
+  test('nftables gets overlapping port ranges merged; iptables keeps a rule per range', () => {
+    const plan = planOf({ launchers: ['torchrun-static', 'hccl', 'torchrun-c10d'], hcclBasePort: '29495' });
+    expect(plan.ports.map(({ from, to }) => [from, to])).toEqual([[29400, 29400], [29495, 29510], [29500, 29500]]);
+    const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
+    expect(nftablesSetup).toContain('tcp dport { 29400, 29495-29510 } drop\n');
+    expect(iptablesSetup).toContain('--dport 29495:29510 -j DROP\n');
+    expect(iptablesSetup).toContain('--dport 29500 -j DROP\n');
+  });
+
+  test('the same plan gives the same scripts; every script ends with a newline', () => {
+    const plan = planOf({ launchers: ['hccl', 'torchrun-c10d'], peers: '10.0.0.0/8, fd00::/64' });
+    expect(firewallScripts(plan, 'zh')).toEqual(firewallScripts(structuredClone(plan), 'zh'));
+    for (const script of Object.values(firewallScripts(plan, 'en'))) {
+      expect(script.startsWith('#!/bin/bash\nset -x\n')).toBe(true);
+      expect(script.endsWith('\n') && !script.endsWith('\n\n')).toBe(true);
+    }
+  });
+
+  test('a plan that did not pass the checks is refused', () => {
+    const plan = planOf({});
+    for (const bad of [
+      { ...plan, interfaceName: 'eth0; rm -rf /' },
+      { ...plan, chain: 'X $(id)' },
+      { ...plan, ipv4Peers: ['0.0.0.0/0'] },
+      { ...plan, ipv4Peers: ['fd00::1'] },
+      { ...plan, ipv6Peers: ['FD00::1'] },
+      { ...plan, ipv4Peers: [], ipv6Peers: [] },
+      { ...plan, ports: [] },
+      { ...plan, ports: [{ launcher: 'hccl' as const, from: 60015, to: 60000 }] },
+      { ...plan, ports: [{ launcher: 'hccl' as const, from: 1.5, to: 2 }] },
+    ]) {
+      expect(() => firewallScripts(bad, 'en'), JSON.stringify(bad)).toThrow(/invalid plan/);
+    }
+  });
+});
+
+/** Each field with values that must be refused, whatever else the form holds. */
+const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]> = [
+  ...['eth0; rm -rf /', '$(id)', '`id`', 'eth0`id`', 'eth0\nrm', 'eth0\r', '"eth0"', "'eth0'", 'eth0"', ' eth0', 'eth0 ', 'eth0/1',
+    'eth+', 'eth0|id', 'eth0&', 'eth0>x', 'abcdefghijklmnop', 'a'.repeat(100), '-eth0', '--help', '.', '..', '', 'eth0\u0000', 'eth０']
+    .map((value): [FirewallField, string] => ['interfaceName', value]),
+  ...['0.0.0.0/0', '::/0', '1.2.3.4/0', '192.168.1.2\n0.0.0.0/0', '256.1.1.1', '1.2.3', '010.1.1.1', 'fe80::1%eth0', '192.168.1.2; rm -rf /',
+    '192.168.1.2;rm', '$(id)', '`id`', '192.168.1.2`id`', '"192.168.1.2"', '192.168.1.2/33', '192.168.1.2/', 'fd00::/129', '192.168.1.5/24',
+    '[fd00::1]', 'fd00::1::2', 'example.com', '', ' \n ', '192.168.1.2 -j ACCEPT', '192.168.1.2}', 'fd00::1 } accept']
+    .map((value): [FirewallField, string] => ['peers', value]),
+  ...['A'.repeat(29), 'INPUT', 'input', 'Drop', 'RETURN', 'log', '1CHAIN', '-X', 'PORT LIMIT', 'PORT;id', '$(id)', '`id`', '',
+    'PORT-LIMIT-RULE\n', 'PORT.LIMIT', 'port', 'Table']
+    .map((value): [FirewallField, string] => ['chain', value]),
+  ...['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '60000.5', '0x1000', '60000; rm -rf /', '$(id)']
+    .map((value): [FirewallField, string, Partial<FirewallForm>] => ['hcclBasePort', value, { launchers: ['hccl'] }]),
+  ['launchers', []],
+  ['launchers', ['torchrun']],
+  ['launchers', ['hccl; rm -rf /']],
+  ['launchers', ['torchrun-static', '$(id)']],
+];
+
+test.describe('hostile and mistaken input', () => {
+  for (const [field, value, rest] of hostile) {
+    test(`${field}: ${JSON.stringify(value)}`, () => {
+      const errors = errorsOf({ ...rest, [field]: value });
+      expect(Object.keys(errors)).toEqual([field]);
+      expect(errors[field]?.zh).toBeTruthy();
+      expect(errors[field]?.en).toBeTruthy();
+    });
+  }
+
+  test('every field wrong: every field reported, no plan', () => {
+    const errors = errorsOf({ launchers: ['hccl'], hcclBasePort: '6e4', interfaceName: '$(id)', peers: '0.0.0.0/0', chain: 'INPUT' });
+    expect(Object.keys(errors).sort()).toEqual(['chain', 'hcclBasePort', 'interfaceName', 'peers']);
+    expect(Object.keys(errorsOf({ launchers: [], interfaceName: '', peers: '', chain: '' })).sort()).toEqual([
+      'chain',
+      'interfaceName',
+      'launchers',
+      'peers',
+    ]);
+  });
+
+  test('a launcher without a port in the data is refused', () => {
+    const result = parseFirewallForm({ ...example, launchers: ['hccl'] }, listenPorts.filter((entry) => entry.launcher !== 'hccl'));
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        launchers: {
+          zh: '通信矩阵中没有 hccl 的侦听端口',
+          en: 'The communication matrix lists no listening port for hccl',
+        },
+      },
+    });
+  });
+
+  test('every message is written in both languages', () => {
+    const messages: LocalizedText[] = [];
+    for (const [field, value, rest] of hostile) {
+      const errors = parseFirewallForm({ ...example, ...rest, [field]: value }, listenPorts);
+      if (!errors.ok) messages.push(...Object.values(errors.errors));
+    }
+    messages.push(...Object.values(errorsOf({ peers: Array.from({ length: 70 }, (_, i) => `10.0.0.${i + 1}`).join(' ') })));
+    expect(new Set(messages.map((message) => message.en)).size).toBeGreaterThanOrEqual(20);
+    for (const message of messages) {
+      expect(Object.keys(message).sort()).toEqual(['en', 'zh']);
+      expect(message.zh, message.en).toMatch(/\p{Script=Han}/u);
+      expect(message.en, message.zh).toMatch(/^[\p{Script=Latin}"'(]/u);
+      expect(message.en.replace(/".*?"|“.*?”/g, ''), message.en).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  test('the messages, word for word', () => {
+    expect(errorsOf({ interfaceName: 'eth0; rm -rf /' }).interfaceName).toEqual({
+      zh: '请使用 1 到 15 个字母、数字、“.”、“_”或“-”，例如 eth0',
+      en: "Use 1 to 15 letters, digits, '.', '_' or '-', e.g. eth0",
+    });
+    expect(errorsOf({ launchers: ['hccl'], hcclBasePort: '65521' }).hcclBasePort).toEqual({
+      zh: '请填写 1024 到 65520 之间的整数（HCCL_IF_BASE_PORT），例如 60000；HCCL 会侦听从该端口起的 16 个端口',
+      en: 'Use a whole number from 1024 to 65520 (HCCL_IF_BASE_PORT), e.g. 60000; HCCL listens on the 16 ports starting at it',
+    });
+    expect(errorsOf({ peers: '192.168.1.2\n0.0.0.0/0' }).peers).toEqual({
+      zh: '“0.0.0.0/0”会放行所有地址，请填写其他训练服务器的地址或更小的网段，例如 192.168.1.0/24',
+      en: '"0.0.0.0/0" would allow every address; list the other training servers\' addresses or a smaller block, e.g. 192.168.1.0/24',
+    });
+    expect(errorsOf({ peers: '::/0' }).peers?.en).toBe(
+      '"::/0" would allow every address; list the other training servers\' addresses or a smaller block, e.g. fd00::/64',
+    );
+    expect(errorsOf({ peers: '192.168.1.5/24' }).peers?.en).toBe(
+      '"192.168.1.5/24" has bits set after the first 24; use the block\'s first address, 192.168.1.0/24',
+    );
+    expect(errorsOf({ peers: 'fd00::1/64' }).peers?.en).toBe('"fd00::1/64" has bits set after the first 64; use the block\'s first address, fd00::/64');
+    expect(errorsOf({ chain: 'input' }).chain?.en).toBe('input is a built-in iptables chain or target; choose another name, e.g. PORT-LIMIT-RULE');
+  });
+
+  test('a long pasted value is shortened in the message', () => {
+    const message = errorsOf({ peers: 'x'.repeat(5000) }).peers!;
+    expect(message.en.length).toBeLessThan(250);
+    expect(message.en).toContain(`"${'x'.repeat(49)}…"`);
+  });
+});
