@@ -28,7 +28,11 @@ export default defineConfig({
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
         { slug: 'pytorch' },
         { slug: 'torch-npu' },
-        { label: 'Hardening tools', translations: { 'zh-CN': '加固工具' }, items: [{ slug: 'hardening' }, { slug: 'firewall' }] },
+        {
+          label: 'Hardening tools',
+          translations: { 'zh-CN': '加固工具' },
+          items: [{ slug: 'hardening' }, { slug: 'firewall' }, { slug: 'permissions' }],
+        },
       ],
       routeMiddleware: './src/route-middleware.ts',
       components: {

@@ -1,0 +1,451 @@
+/**
+ * The permission checker: reads a mode or umask as the user typed it, compares it with the loosest
+ * mode a row of 文件权限参考 (content/data/file-permissions.yaml) allows, and writes the chmod and
+ * find commands that fix or look for looser entries.
+ *
+ * Pure functions, no DOM and no Node APIs: the same code runs in the browser. Every path that reaches
+ * a command is single-quoted by `shellQuote`, so the shell reads it as exactly one word, never as code.
+ */
+import type { FileKind } from '../schemas/file-permission';
+import type { LocalizedText } from '../schemas/localized';
+import { octalToSymbolic, symbolicToOctal } from './permission-mode';
+
+/** A mode as typed, read into bits. */
+export interface ParsedMode {
+  /** 0..0o7777: the permission bits and the setuid (4000), setgid (2000) and sticky (1000) bits. */
+  bits: number;
+  /** From the type letter of the rwx form (`-` file, `d` directory), when one was typed. */
+  kind?: FileKind;
+}
+
+/** What each parser returns: the value, or why it was refused. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalizedText };
+
+export const setuidBit = 0o4000;
+export const setgidBit = 0o2000;
+export const stickyBit = 0o1000;
+/** The setuid, setgid and sticky bits. */
+export const specialBits = 0o7000;
+/** Every bit a mode can have. */
+export const allModeBits = 0o7777;
+/** Paths longer than this are refused (Linux's PATH_MAX). */
+export const maxPathLength = 4096;
+
+const fail = <T>(message: LocalizedText): Parsed<T> => ({ ok: false, message });
+const pass = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+/** User text quoted in a message: control characters made visible, shortened so a pasted page does not become the message. */
+function quoted(text: string): LocalizedText {
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+  const short = visible.length > 50 ? `${visible.slice(0, 49)}…` : visible;
+  return { zh: `“${short}”`, en: `"${short}"` };
+}
+
+/** `what is wrong` followed by `what is accepted`, as one sentence pair in each language. */
+function explain(wrong: LocalizedText, accepted: LocalizedText): LocalizedText {
+  return { zh: `${wrong.zh}。${accepted.zh}`, en: `${wrong.en}. ${accepted.en}` };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Modes: reading and writing
+
+/** `0o640` → `'640'`, `0o4755` → `'4755'`: three digits, four when a special bit is set. */
+export function formatOctal(bits: number): string {
+  checkBits(bits, allModeBits, 'mode');
+  return bits.toString(8).padStart(3, '0');
+}
+
+/**
+ * `0o4755` → `'rwsr-xr-x'`, as ls -l writes it: s/S for setuid and setgid, t/T for sticky (lower-case
+ * when the execute bit under it is set). With `kind`, the type letter comes first: `'-rwsr-xr-x'`.
+ */
+export function formatSymbolic(bits: number, kind?: FileKind): string {
+  checkBits(bits, allModeBits, 'mode');
+  const letters = [...octalToSymbolic(formatOctal(bits & 0o777))];
+  const overlay = (bit: number, at: number, set: string, unset: string) => {
+    if (bits & bit) letters[at] = letters[at] === 'x' ? set : unset;
+  };
+  overlay(setuidBit, 2, 's', 'S');
+  overlay(setgidBit, 5, 's', 'S');
+  overlay(stickyBit, 8, 't', 'T');
+  const type = kind === undefined ? '' : kind === 'directory' ? 'd' : '-';
+  return type + letters.join('');
+}
+
+/** Each bit, in the order `describeBits` lists them. */
+const bitNames: ReadonlyArray<readonly [number, string]> = [
+  [setuidBit, 'setuid'],
+  [setgidBit, 'setgid'],
+  [stickyBit, 'sticky'],
+  ...(['u', 'g', 'o'] as const).flatMap((who, group) =>
+    (['r', 'w', 'x'] as const).map((what, i) => [(4 >> i) << (3 * (2 - group)), `${who}+${what}`] as const),
+  ),
+];
+
+/** The bits set, one by one: `0o4006` → `'setuid, o+r, o+w'`; `0` → `''`. */
+export function describeBits(bits: number): string {
+  checkBits(bits, allModeBits, 'mode');
+  return bitNames
+    .filter(([bit]) => bits & bit)
+    .map(([, name]) => name)
+    .join(', ');
+}
+
+/** The loosest mode of a table row, `'640'` (or four digits with special bits) → its bits. Throws on anything else: it is the site's data, not user input. */
+export function maximumBits(maximumOctal: string): number {
+  if (!/^[0-7]{3,4}$/.test(maximumOctal)) {
+    throw new RangeError(`maximum mode must be 3 or 4 octal digits, e.g. '640', got '${maximumOctal}'`);
+  }
+  return Number.parseInt(maximumOctal, 8);
+}
+
+function checkBits(bits: number, max: number, what: string): void {
+  if (!Number.isInteger(bits) || bits < 0 || bits > max) {
+    throw new RangeError(`${what} must be a whole number from 0 to 0o${max.toString(8)}, got ${bits}`);
+  }
+}
+
+const modeAccepted: LocalizedText = {
+  zh: '可接受：3 或 4 位八进制数字，例如 640、0640、4755、04755；或 ls -l 显示的 rwx 形式，例如 -rw-r-----、drwxr-x---、rw-r-----、-rwsr-xr-x',
+  en: 'Accepted: 3 or 4 octal digits, e.g. 640, 0640, 4755, 04755, or the rwx form ls -l shows, e.g. -rw-r-----, drwxr-x---, rw-r-----, -rwsr-xr-x',
+};
+
+/** The letters each place of the nine-letter rwx form takes, and what the place means. */
+const symbolicPlaces: ReadonlyArray<{ letters: string; zh: string; en: string }> = [
+  { letters: 'r-', zh: '属主读', en: 'owner read' },
+  { letters: 'w-', zh: '属主写', en: 'owner write' },
+  { letters: 'x-sS', zh: '属主执行', en: 'owner execute' },
+  { letters: 'r-', zh: '属组读', en: 'group read' },
+  { letters: 'w-', zh: '属组写', en: 'group write' },
+  { letters: 'x-sS', zh: '属组执行', en: 'group execute' },
+  { letters: 'r-', zh: '其他用户读', en: 'others read' },
+  { letters: 'w-', zh: '其他用户写', en: 'others write' },
+  { letters: 'x-tT', zh: '其他用户执行', en: 'others execute' },
+];
+
+/** The type letters of ls -l that this checker does not take, and what they are. */
+const otherTypes: Readonly<Record<string, LocalizedText>> = {
+  b: { zh: '块设备', en: 'a block device' },
+  c: { zh: '字符设备', en: 'a character device' },
+  p: { zh: '命名管道', en: 'a named pipe' },
+  s: { zh: '套接字', en: 'a socket' },
+};
+
+/**
+ * A mode as typed: `'644'`, `'0640'`, `'4755'`, `'04755'`, or the rwx form with or without the type
+ * letter (`'-rw-r--r--'`, `'drwxr-x---'`, `'rw-r--r--'`), with s/S/t/T in the execute places
+ * (`'-rwsr-xr-x'`, `'drwxrwxrwt'`). Surrounding spaces are ignored.
+ */
+export function parseMode(input: string): Parsed<ParsedMode> {
+  const text = input.trim();
+  const shown = quoted(text);
+  const refuse = (zh: string, en: string) => fail<ParsedMode>(explain({ zh, en }, modeAccepted));
+
+  if (text === '') return refuse('权限模式为空', 'The mode is empty');
+
+  if (/^[0-9]+$/.test(text)) {
+    const nonOctal = /[89]/.exec(text);
+    if (nonOctal) {
+      return refuse(
+        `${shown.zh}含有 ${nonOctal[0]}，不是八进制数字（0–7）`,
+        `${shown.en} contains ${nonOctal[0]}, which is not an octal digit (0–7)`,
+      );
+    }
+    // Three or four digits, or a leading 0 before four (04755).
+    const digits = text.length === 5 && text.startsWith('0') ? text.slice(1) : text;
+    if (digits.length < 3 || digits.length > 4) {
+      return refuse(
+        `${shown.zh}有 ${text.length} 位数字；权限模式为 3 位（属主、属组、其他用户），或在前面加 1 位特殊权限（setuid、setgid、sticky）共 4 位，可再加前导 0`,
+        `${shown.en} has ${text.length} digits; a mode has 3 (owner, group, others), or 4 with the special bits (setuid, setgid, sticky) first, optionally after a leading 0`,
+      );
+    }
+    return pass({ bits: Number.parseInt(digits, 8) });
+  }
+
+  if (/^0[oO]/.test(text)) {
+    return refuse(`${shown.zh}带有编程语言的 0o 前缀；请只写数字`, `${shown.en} has the 0o prefix of programming languages; write the digits only`);
+  }
+
+  if (text.length === 11 && (text.endsWith('.') || text.endsWith('+'))) {
+    const inner = parseMode(text.slice(0, 10));
+    if (!inner.ok) return inner;
+    return text.endsWith('.')
+      ? refuse(
+          `${shown.zh}末尾的“.”是 ls -l 标示 SELinux 安全上下文的记号，不属于权限模式；请去掉它`,
+          `${shown.en} ends with ".", which ls -l adds for an SELinux security context and is not part of the mode; leave it out`,
+        )
+      : refuse(
+          `${shown.zh}末尾的“+”表示该文件有 ACL，ACL 可以授予权限模式之外的权限：请用 getfacl 检查它，并在这里去掉“+”`,
+          `${shown.en} ends with "+": the entry has an ACL, which can grant more than the mode shows; check it with getfacl, and leave the "+" out here`,
+        );
+  }
+
+  let kind: FileKind | undefined;
+  let body = text;
+  if (text.length === 10) {
+    const type = text.charAt(0);
+    if (type === 'l') {
+      return refuse(
+        `${shown.zh}是符号链接：链接自身的权限总是 rwxrwxrwx，没有意义；请检查它指向的文件或目录（ls -lL 显示其权限）`,
+        `${shown.en} is a symbolic link: a link's own mode is always rwxrwxrwx and means nothing; check the file or directory it points to (ls -lL shows its mode)`,
+      );
+    }
+    const other = otherTypes[type];
+    if (other) {
+      return refuse(
+        `${shown.zh}是${other.zh}；此检查只适用于普通文件（-）和目录（d）`,
+        `${shown.en} is ${other.en}; this check is for regular files (-) and directories (d)`,
+      );
+    }
+    if (type !== '-' && type !== 'd') {
+      const letter = quoted(type);
+      return refuse(
+        `${shown.zh}以${letter.zh}开头，不是文件类型；10 个字符的形式以 -（文件）或 d（目录）开头`,
+        `${shown.en} starts with ${letter.en}, which is not a file type; the 10-character form starts with - (file) or d (directory)`,
+      );
+    }
+    kind = type === 'd' ? 'directory' : 'file';
+    body = text.slice(1);
+  }
+
+  if (body.length !== 9) {
+    if (/^[-rwxsStTdlbcp]+$/.test(text)) {
+      return refuse(
+        `${shown.zh}有 ${text.length} 个字符；rwx 形式为 9 个字符（rw-r-----），或以类型字母开头共 10 个（文件 -rw-r-----，目录 drwxr-x---）`,
+        `${shown.en} has ${text.length} characters; the rwx form has 9 (rw-r-----), or 10 with the type letter first (-rw-r----- for a file, drwxr-x--- for a directory)`,
+      );
+    }
+    return refuse(`${shown.zh}不是权限模式`, `${shown.en} is not a permission mode`);
+  }
+
+  let special = 0;
+  let rwx = '';
+  for (let i = 0; i < 9; i++) {
+    const place = symbolicPlaces[i]!;
+    const letter = body.charAt(i);
+    if (!place.letters.includes(letter)) {
+      const at = i + 1 + (text.length - body.length);
+      const got = quoted(letter);
+      const allowed = [...place.letters];
+      return refuse(
+        `${shown.zh}的第 ${at} 个字符是${got.zh}，但该位置（${place.zh}）只能是 ${allowed.join('、')}`,
+        `character ${at} of ${shown.en} is ${got.en}, but that place (${place.en}) takes ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
+      );
+    }
+    if ('sStT'.includes(letter)) special |= i === 2 ? setuidBit : i === 5 ? setgidBit : stickyBit;
+    rwx += letter === 's' || letter === 't' ? 'x' : letter === 'S' || letter === 'T' ? '-' : letter;
+  }
+  const bits = Number.parseInt(symbolicToOctal(rwx), 8) | special;
+  return pass(kind === undefined ? { bits } : { bits, kind });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Comparing a mode with a row of the table
+
+export interface ModeCheck {
+  /** No bit outside the maximum. */
+  within: boolean;
+  /** The bits set that the maximum does not allow, special bits included. */
+  excess: number;
+  /** `excess` readably, e.g. `'g+w, o+r'` or `'setuid, o+x'`; `''` when within. */
+  excessSymbolic: string;
+  /** The octal of mode & maximum: the mode with the excess removed, e.g. `'640'`. */
+  fixed: string;
+  /**
+   * The command that sets `fixed`: `chmod 640 -- 'path'`. For a directory whose setuid or setgid bit
+   * must go, it clears them with a second, symbolic chmod, since GNU chmod keeps a directory's setuid
+   * and setgid bits under a 3- or 4-digit numeric mode.
+   */
+  chmod: (path: string) => string;
+  /** Set when the typed mode's type letter (d or -) contradicts the row's kind. */
+  kindMismatch?: LocalizedText;
+}
+
+/** Compares `mode` with the loosest mode a row allows (`maximumOctal`, e.g. `'640'`) for entries of `kind`. */
+export function checkMode(mode: ParsedMode, maximumOctal: string, kind: FileKind): ModeCheck {
+  checkBits(mode.bits, allModeBits, 'mode');
+  const max = maximumBits(maximumOctal);
+  const excess = mode.bits & ~max & allModeBits;
+  const fixed = formatOctal(mode.bits & max);
+  // GNU chmod keeps a directory's setuid/setgid under a numeric mode of fewer than 5 digits.
+  const keptByChmod = kind === 'directory' ? excess & (setuidBit | setgidBit) : 0;
+  const clear = [keptByChmod & setuidBit ? 'u-s' : '', keptByChmod & setgidBit ? 'g-s' : ''].filter(Boolean).join(',');
+  const chmod = (path: string) => {
+    const target = shellQuote(path);
+    const numeric = `chmod ${fixed} -- ${target}`;
+    return clear ? `${numeric} && chmod ${clear} -- ${target}` : numeric;
+  };
+  const check: ModeCheck = { within: excess === 0, excess, excessSymbolic: describeBits(excess), fixed, chmod };
+  if (mode.kind !== undefined && mode.kind !== kind) {
+    check.kindMismatch =
+      mode.kind === 'directory'
+        ? {
+            zh: '该模式以“d”开头，属于目录，但此行适用于文件。请选择目录类的行，或输入文件的模式（以“-”开头）',
+            en: 'The mode starts with "d", so it is a directory\'s, but this row is for files. Choose a directory row, or enter the mode of a file (starting with "-")',
+          }
+        : {
+            zh: '该模式以“-”开头，属于文件，但此行适用于目录。请选择文件类的行，或输入目录的模式（以“d”开头）',
+            en: 'The mode starts with "-", so it is a file\'s, but this row is for directories. Choose a file row, or enter the mode of a directory (starting with "d")',
+          };
+  }
+  return check;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// umask
+
+/** The umask the statement's table implies: new files at most 640, new directories at most 750. */
+export const recommendedUmask = 0o027;
+
+/** `0o27` → `'0027'`, as the umask command prints it. */
+export function formatUmask(umask: number): string {
+  checkBits(umask, 0o777, 'umask');
+  return umask.toString(8).padStart(4, '0');
+}
+
+const umaskAccepted: LocalizedText = {
+  zh: '可接受：umask 命令显示的八进制值，1 到 4 位数字，不超过 0777，例如 0027、027、27、0',
+  en: 'Accepted: the octal value the umask command prints, 1 to 4 digits up to 0777, e.g. 0027, 027, 27, 0',
+};
+
+/** A umask as typed: `'0027'`, `'027'`, `'27'`, `'0'` → its bits (0..0o777). Surrounding spaces are ignored. */
+export function parseUmask(input: string): Parsed<number> {
+  const text = input.trim();
+  const shown = quoted(text);
+  const refuse = (zh: string, en: string) => fail<number>(explain({ zh, en }, umaskAccepted));
+
+  if (text === '') return refuse('umask 为空', 'The umask is empty');
+  if (text.includes('=')) {
+    return refuse(
+      `${shown.zh}是符号形式（umask -S 的输出）；请运行不带 -S 的 umask 获取八进制值`,
+      `${shown.en} is the symbolic form umask -S prints; run umask without -S for the octal value`,
+    );
+  }
+  if (/^0[oO]/.test(text)) {
+    return refuse(`${shown.zh}带有编程语言的 0o 前缀；请只写数字`, `${shown.en} has the 0o prefix of programming languages; write the digits only`);
+  }
+  if (!/^[0-9]+$/.test(text)) return refuse(`${shown.zh}不是八进制的 umask`, `${shown.en} is not an octal umask`);
+  const nonOctal = /[89]/.exec(text);
+  if (nonOctal) {
+    return refuse(
+      `${shown.zh}含有 ${nonOctal[0]}，不是八进制数字（0–7）`,
+      `${shown.en} contains ${nonOctal[0]}, which is not an octal digit (0–7)`,
+    );
+  }
+  if (text.length > 4) {
+    return refuse(`${shown.zh}有 ${text.length} 位数字，umask 最多 4 位`, `${shown.en} has ${text.length} digits; a umask has at most 4`);
+  }
+  const umask = Number.parseInt(text, 8);
+  if (umask > 0o777) {
+    return refuse(
+      `${shown.zh}大于 0777；umask 只屏蔽权限位，不含特殊权限位`,
+      `${shown.en} is larger than 0777; a umask masks only the permission bits, not the special bits`,
+    );
+  }
+  return pass(umask);
+}
+
+export interface UmaskCheck {
+  /** Every bit of the recommended mask is masked. */
+  strictEnough: boolean;
+  /** The bits of the recommended mask this umask leaves unmasked, e.g. `0o005` for 0022 against 0027. */
+  missing: number;
+  /** The mode of new files: the octal of 0o666 & ~umask, e.g. `'640'`. */
+  fileMode: string;
+  /** The mode of new directories: the octal of 0o777 & ~umask, e.g. `'750'`. */
+  directoryMode: string;
+  /** The command for a strict enough umask that keeps this one's bits: `umask` of umask | recommended, e.g. `'umask 0027'`. */
+  suggestion: string;
+}
+
+/** Compares a umask with the recommended one (0027 unless given). */
+export function checkUmask(umask: number, recommended: number = recommendedUmask): UmaskCheck {
+  checkBits(umask, 0o777, 'umask');
+  checkBits(recommended, 0o777, 'recommended umask');
+  const missing = recommended & ~umask;
+  return {
+    strictEnough: missing === 0,
+    missing,
+    fileMode: formatOctal(0o666 & ~umask),
+    directoryMode: formatOctal(0o777 & ~umask),
+    suggestion: `umask ${formatUmask(umask | recommended)}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Commands
+
+/** `value` as one shell word: in single quotes, each embedded `'` written as `'\''`. */
+export function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+const directoryAccepted: LocalizedText = {
+  zh: '可接受：1 到 4096 个字符的绝对或相对路径，不含换行符和控制字符，不以“-”开头，例如 /etc 或 ./config',
+  en: 'Accepted: an absolute or relative path of 1 to 4096 characters, without line breaks or control characters, not starting with "-", e.g. /etc or ./config',
+};
+
+/** The arguments find reads as operators, not paths, when they stand alone. */
+const findOperators = new Set(['!', '(', ')', ',']);
+
+/**
+ * A directory to search, as typed: an absolute or relative path of 1–4096 characters, without control
+ * characters, not starting with `-` (find would read it as an option) nor `~` (not expanded inside
+ * quotes), and not find's operators `!`, `(`, `)`, `,`. Returned unchanged.
+ */
+export function parseSearchDirectory(input: string): Parsed<string> {
+  const shown = quoted(input);
+  const refuse = (zh: string, en: string) => fail<string>(explain({ zh, en }, directoryAccepted));
+
+  if (input.trim() === '') return refuse('未填写要检查的目录', 'No directory entered');
+  if (input.length > maxPathLength) {
+    return refuse(
+      `路径有 ${input.length} 个字符，最多 ${maxPathLength} 个`,
+      `The path has ${input.length} characters, more than ${maxPathLength}`,
+    );
+  }
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(input);
+  if (control) {
+    if (/[\n\r\u2028\u2029]/.test(control[0])) return refuse('路径含有换行符', 'The path contains a line break');
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return refuse(
+      `路径的第 ${control.index + 1} 个字符是控制字符 ${code}`,
+      `Character ${control.index + 1} of the path is the control character ${code}`,
+    );
+  }
+  const safe = quoted(`./${input}`);
+  if (input.startsWith('-')) {
+    return refuse(
+      `${shown.zh}以“-”开头，find 会把它当作选项而不是目录；如果目录确实叫这个名字，请写成${safe.zh}`,
+      `${shown.en} starts with "-", which find reads as an option, not a directory; for a directory really named so, write ${safe.en}`,
+    );
+  }
+  if (findOperators.has(input)) {
+    return refuse(
+      `单独的${shown.zh}是 find 的运算符，不是目录；如果目录确实叫这个名字，请写成${safe.zh}`,
+      `${shown.en} alone is an operator to find, not a directory; for a directory really named so, write ${safe.en}`,
+    );
+  }
+  if (input.startsWith('~')) {
+    return refuse(
+      `${shown.zh}以“~”开头，但命令中引号内的“~”不会展开为主目录；请写完整路径（echo ~ 可显示主目录），如果目录确实叫这个名字，请写成${safe.zh}`,
+      `${shown.en} starts with "~", which is not expanded to a home directory inside the command's quotes; write the full path (echo ~ prints your home directory), or ${safe.en} for a directory really named so`,
+    );
+  }
+  return pass(input);
+}
+
+/**
+ * The find command that lists the entries of `kind` under `directory` with any bit outside
+ * `maximumOctal`, special bits included: `find '/etc' -type f -perm /7137` for files at most 640.
+ * Throws if `directory` is not one `parseSearchDirectory` accepts, or if nothing can exceed the maximum.
+ */
+export function findLooserCommand(directory: string, kind: FileKind, maximumOctal: string): string {
+  const parsed = parseSearchDirectory(directory);
+  if (!parsed.ok) throw new RangeError(parsed.message.en);
+  const mask = allModeBits & ~maximumBits(maximumOctal);
+  if (mask === 0) throw new RangeError(`no mode is looser than ${maximumOctal}: nothing to find`);
+  return `find ${shellQuote(parsed.value)} -type ${kind === 'directory' ? 'd' : 'f'} -perm /${formatOctal(mask)}`;
+}
