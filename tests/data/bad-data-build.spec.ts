@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,17 +15,23 @@ function buildWith(file: string, edit: (text: string) => string) {
   const copy = mkdtempSync(join(tmpdir(), 'bad-data-'));
   try {
     for (const name of projectFiles) cpSync(join(root, name), join(copy, name), { recursive: true });
-    // Link each installed package, not node_modules itself, so the copy's build caches stay its own.
+    // Hard-link each installed package: paths resolve inside the copy (Vite follows symbolic
+    // links out of it), and the build caches in node_modules/.* stay the copy's own.
     mkdirSync(join(copy, 'node_modules'));
-    for (const name of readdirSync(join(root, 'node_modules'))) {
-      if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+    const packages = readdirSync(join(root, 'node_modules')).filter((name) => !name.startsWith('.'));
+    const sources = packages.map((name) => join(root, 'node_modules', name));
+    try {
+      execFileSync('cp', ['-al', ...sources, join(copy, 'node_modules')]);
+    } catch {
+      // Hard links cannot cross file systems: copy instead, which is slower.
+      execFileSync('cp', ['-a', ...sources, join(copy, 'node_modules')]);
     }
     const dataFile = join(copy, 'content/data', file);
     const original = readFileSync(dataFile, 'utf-8');
     const broken = edit(original);
     expect(broken, 'the edit must change the file').not.toBe(original);
     writeFileSync(dataFile, broken);
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const build = spawnSync(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: copy,
       encoding: 'utf-8',
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -71,6 +77,12 @@ test.describe('a build with bad data fails and says where', () => {
     expect(output).toContain('publicAddresses → setup-cfg-download-url');
     expect(output).toContain('file: must be a repository path with / separators');
     expect(output).toContain('content/data/public-addresses.yaml');
+  });
+
+  test('a checklist step that cites a section the policy does not have', () => {
+    const { status, output } = buildWith('hardening-steps.yaml', (text) => text.replace('section: 系统安全加固 }', 'section: 系统加固 }'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/data/hardening-steps.yaml, step "aslr": content/docs/torch-npu.mdx has no section "系统加固"; its section keys are: 漏洞风险提示, 系统安全加固');
   });
 
   test('a row without an id', () => {
