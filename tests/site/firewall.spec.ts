@@ -43,7 +43,8 @@ for (const { path, labels, setup, nftSetup, download } of pages) {
     ['iface', '$(id)'],
     ['peers', '0.0.0.0/0'],
     ['peers', '10.0.0.2`reboot`'],
-    ['chain', 'RULE\nrm -rf /'],
+    ['chain', 'RULE; rm -rf /'],
+    ['peers', '10.0.0.2\nrm -rf /'],
     ['base', '65530'],
   ] as const) {
     test(`${path} refuses ${JSON.stringify(hostile)} as ${field} and shows no script`, async ({ page }) => {

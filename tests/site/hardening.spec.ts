@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
 import { readDataRows } from '../support/data';
 
-const steps = readDataRows('hardening-steps.yaml') as unknown as Array<{ id: string; title: { zh: string; en: string }; apply: string }>;
+const steps = readDataRows('hardening-steps.yaml') as unknown as Array<{ id: string; title: { zh: string; en: string }; apply: string; verify: string }>;
 
 const pages = [
   { path: '/hardening/', language: 'en', progress: 'done', exportButton: 'Export as Markdown', copy: 'Copy to clipboard' },
@@ -13,8 +13,9 @@ for (const { path, language, progress, exportButton, copy } of pages) {
   test(`${path} lists every step with its commands and copy buttons`, async ({ page }) => {
     await page.goto(path);
     for (const step of steps) await expect(page.getByRole('checkbox', { name: step.title[language] })).toBeVisible();
-    // Two commands a step, apply and verify, each with a copy button.
-    await expect(page.getByRole('button', { name: copy })).toHaveCount(steps.length * 2);
+    // Two commands a step, apply and verify, each with a copy button that copies it.
+    const copied = await page.getByRole('button', { name: copy }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-code')));
+    expect(copied).toEqual(steps.flatMap(({ apply, verify }) => [apply, verify]));
   });
 
   test(`${path} keeps ticks across visits and exports them as Markdown`, async ({ page }) => {
@@ -45,5 +46,6 @@ test('each step links the policy section it comes from, in the reader’s langua
 
   await page.goto('/hardening/');
   await page.getByRole('link', { name: /System Security Hardening/ }).click();
+  await expect(page).toHaveURL(`/torch-npu/#${encodeURIComponent('系统安全加固')}`);
   await expect(page.getByRole('heading', { name: 'System Security Hardening' })).toBeInViewport();
 });

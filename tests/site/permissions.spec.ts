@@ -52,8 +52,10 @@ for (const { path, labels, modeForm, looser, within, umask, keyFiles, homeDirect
       await expect(input).toHaveAttribute('aria-invalid');
       await expect(input).not.toHaveAccessibleDescription('');
     }
-    await page.getByLabel(labels.umask).fill('0022');
-    await expect(page.getByRole('status').filter({ hasText: umask })).toContainText('umask 0027');
+    await page.getByLabel(labels.umask).fill('0070');
+    await expect(page.getByRole('status').filter({ hasText: umask })).toContainText('umask 0077');
+    // An invalid mode leaves no verdict behind.
+    await expect(page.getByRole('form', { name: modeForm }).getByRole('status')).toHaveText('');
   });
 
   test(`${path} writes a find command with the directory as one quoted argument`, async ({ page }) => {
