@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { builtPages, expect, test } from '../fixtures';
+import { externalLinkProblem } from '../support/external-links';
 
 // Crawls the build as withastro/docs' link checker does: pages from the sitemap, and a fragment is
 // valid when the target page has an element with that id or an <a name>.
@@ -28,16 +29,6 @@ async function anchorsAt(context: BrowserContext, path: string): Promise<Set<str
   const anchors = await anchorsOf(target);
   await target.close();
   return anchors;
-}
-
-/** Why an external href is not a well-formed absolute URL, or undefined when it is. */
-export function externalLinkProblem(href: string): string | undefined {
-  if (/\s/.test(href)) return 'contains white space';
-  if (!/^(https?:\/\/|mailto:)/.test(href)) return 'is not an absolute http(s) or mailto URL';
-  const url = URL.parse(href);
-  if (!url) return 'does not parse as a URL';
-  if (url.protocol !== 'mailto:' && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return 'has no valid host name';
-  return undefined;
 }
 
 for (const path of builtPages) {
