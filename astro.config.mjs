@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { siteUrl } from './src/site-config';
 
 export default defineConfig({
-  // Replace with the address the site is deployed at; the sitemap and canonical URLs use it.
-  site: 'https://security-policies.example.org',
+  site: siteUrl,
   // Content lives in the top-level content/ folder, where Starlight finds it as <srcDir>/content/docs.
   srcDir: './',
   // Pages are folders (/pytorch/): links carry the slash, so no link depends on a redirect.
@@ -42,5 +42,16 @@ export default defineConfig({
       },
     }),
     mdx(),
+    {
+      // Files that are not pages: the tables as data, security.txt and robots.txt (src/routes/).
+      name: 'site-routes',
+      hooks: {
+        'astro:config:setup': ({ injectRoute }) => {
+          injectRoute({ pattern: '/data/[file]', entrypoint: './src/routes/table-data.ts' });
+          injectRoute({ pattern: '/.well-known/security.txt', entrypoint: './src/routes/security-txt.ts' });
+          injectRoute({ pattern: '/robots.txt', entrypoint: './src/routes/robots-txt.ts' });
+        },
+      },
+    },
   ],
 });

@@ -28,6 +28,8 @@ export const collections = {
         'siteNote.title': z.string(),
         'upstream.label': z.string(),
         'upstream.licence': z.string(),
+        'upstream.snapshot': z.string(),
+        'upstream.reviewed': z.string(),
         'sectionLink.text': z.string(),
         'sectionLink.label': z.string(),
         'footnotes.label': z.string(),

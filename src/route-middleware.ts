@@ -1,9 +1,54 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { counterpartId } from './lib/sections';
+import { publisher, siteUrl } from './site-config';
 
-// The Markdown processor names the footnotes section "Footnotes" on every page; the table of
-// contents takes that name from it, so give it the page's language here.
-export const onRequest = defineRouteMiddleware(({ locals }) => {
-  const { toc } = locals.starlightRoute;
-  const footnotes = toc?.items.find(({ slug }) => slug === 'footnote-label');
+/** Open Graph writes locales with an underscore: zh_CN, en_US. */
+const ogLocale = (lang: string) => (lang.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en_US');
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export const onRequest = defineRouteMiddleware(({ locals, url }) => {
+  const route = locals.starlightRoute;
+
+  // The Markdown processor names the footnotes section "Footnotes" on every page; the table of
+  // contents takes that name from it, so give it the page's language here.
+  const footnotes = route.toc?.items.find(({ slug }) => slug === 'footnote-label');
   if (footnotes) footnotes.text = locals.t('footnotes.label');
+
+  // Open Graph: locale in its own spelling, the other language as an alternate, a share image.
+  const otherLang = route.lang.toLowerCase().startsWith('zh') ? 'en' : 'zh-CN';
+  for (const item of route.head) {
+    if (item.attrs?.property === 'og:locale') item.attrs.content = ogLocale(route.lang);
+  }
+  route.head.push(
+    { tag: 'meta', attrs: { property: 'og:locale:alternate', content: ogLocale(otherLang) } },
+    { tag: 'meta', attrs: { property: 'og:image', content: `${siteUrl}/og-image.png` } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: publisher.name } },
+  );
+
+  // Structured data for the policy pages: what they are, what they are based on, and when.
+  const { upstream, translation, title, description } = route.entry.data;
+  if (!upstream) return;
+  const pageUrl = new URL(url.pathname, siteUrl).href;
+  const article = {
+    '@context': 'https://schema.org',
+    '@type': 'TechArticle',
+    headline: title,
+    description,
+    url: pageUrl,
+    inLanguage: route.lang,
+    isBasedOn: upstream.fileUrl,
+    dateModified: isoDate(upstream.snapshot.date),
+    ...(upstream.snapshot.version && { version: upstream.snapshot.version }),
+    lastReviewed: isoDate(upstream.reviewed),
+    license: `https://spdx.org/licenses/${upstream.licence}.html`,
+    publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+    ...(translation && { translationOfWork: { '@type': 'TechArticle', url: new URL(`/${counterpartId(route.entry.id)}/`, siteUrl).href } }),
+  };
+  route.head.push({
+    tag: 'script',
+    attrs: { type: 'application/ld+json' },
+    content: JSON.stringify(article).replaceAll('<', '\\u003c'),
+  });
 });

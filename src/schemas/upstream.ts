@@ -11,5 +11,12 @@ export const upstreamSchema = z.strictObject({
   fileUrl: webUrl,
   /** SPDX identifier of the licence the text is published under. @example BSD-3-Clause */
   licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, { error: 'must be an SPDX licence identifier, e.g. BSD-3-Clause' }),
+  /** When the text in content/upstream/ was taken from upstream, and at which version if known. */
+  snapshot: z.strictObject({
+    date: z.coerce.date({ error: 'must be a date, e.g. 2026-11-22' }),
+    version: z.string().min(1).optional(),
+  }),
+  /** When this site last compared its page with upstream. */
+  reviewed: z.coerce.date({ error: 'must be a date, e.g. 2026-11-22' }),
 });
 export type Upstream = z.infer<typeof upstreamSchema>;

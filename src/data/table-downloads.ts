@@ -1,0 +1,34 @@
+import { getCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { communicationMatrixSchema } from '../schemas/communication-matrix';
+import { filePermissionSchema } from '../schemas/file-permission';
+import { publicAddressSchema } from '../schemas/public-address';
+
+/**
+ * The statement's three tables as downloads, at /data/<name>.json, .csv and .schema.json. The JSON
+ * Schema is generated from the same zod schema that checks the data file.
+ */
+export const tableDownloads = {
+  filePermissions: { name: 'file-permissions', schema: filePermissionSchema },
+  publicAddresses: { name: 'public-addresses', schema: publicAddressSchema },
+  communicationMatrix: { name: 'communication-matrix', schema: communicationMatrixSchema },
+} as const;
+export type DownloadableTable = keyof typeof tableDownloads;
+
+export const downloadFormats = ['json', 'csv', 'schema.json'] as const;
+
+/** Where a table's download is, e.g. `/data/file-permissions.csv`. */
+export const downloadPath = (table: DownloadableTable, format: (typeof downloadFormats)[number]) =>
+  `/data/${tableDownloads[table].name}.${format}`;
+
+/** A table's rows as published: each row's id, then its fields, in the data file's order. */
+export async function publishedRows(table: DownloadableTable) {
+  const entries = await getCollection(table);
+  return entries.sort((a, b) => a.data.position - b.data.position).map(({ id, data }) => ({ id, ...data }));
+}
+
+/** The JSON Schema of the published JSON: a list of rows, each the collection's schema plus its id. */
+export function publishedJsonSchema(table: DownloadableTable) {
+  const row = tableDownloads[table].schema.safeExtend({ id: z.string() });
+  return z.toJSONSchema(z.array(row), { io: 'output' });
+}

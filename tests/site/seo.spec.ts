@@ -1,0 +1,66 @@
+import { builtPages, expect, test } from '../fixtures';
+
+const siteUrl = 'https://security-policies.example.org';
+const policyPaths = ['/pytorch/', '/zh-cn/pytorch/', '/torch-npu/', '/zh-cn/torch-npu/'];
+
+const titles = new Map<string, string>();
+
+for (const path of builtPages) {
+  test(`${path} has its own title, a description, a canonical URL and Open Graph tags`, async ({ page, request }) => {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+
+    const title = await page.title();
+    expect(title.length).toBeGreaterThan(0);
+    expect([...titles].filter(([, other]) => other === title), `another page has the title “${title}”`).toEqual([]);
+    titles.set(path, title);
+
+    const description = (await meta('meta[name="description"]')) ?? '';
+    expect([...description].length, `description of ${path}: “${description}”`).toBeGreaterThanOrEqual(50);
+    expect([...description].length, `description of ${path}: “${description}”`).toBeLessThanOrEqual(160);
+
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}${path}`);
+    expect(await meta('meta[property="og:title"]')).toBeTruthy();
+    expect(await meta('meta[property="og:description"]')).toBe(description);
+    const chinese = path.startsWith('/zh-cn/');
+    expect(await meta('meta[property="og:locale"]')).toBe(chinese ? 'zh_CN' : 'en_US');
+    expect(await meta('meta[property="og:locale:alternate"]')).toBe(chinese ? 'en_US' : 'zh_CN');
+    const image = new URL((await meta('meta[property="og:image"]'))!);
+    expect(image.origin).toBe(siteUrl);
+    const served = await request.get(image.pathname);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/png');
+
+    // Policy pages, and only they, describe themselves as articles based on an upstream file.
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(jsonLd).toHaveLength(policyPaths.includes(path) ? 1 : 0);
+  });
+}
+
+for (const path of policyPaths) {
+  test(`${path} carries JSON-LD with its language, upstream file, snapshot date, publisher and licence`, async ({ page }) => {
+    await page.goto(path);
+    const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'TechArticle',
+      headline: await page.getByRole('heading', { level: 1 }).textContent(),
+      inLanguage: path.startsWith('/zh-cn/') ? 'zh-CN' : 'en',
+      url: `${siteUrl}${path}`,
+      license: 'https://spdx.org/licenses/BSD-3-Clause.html',
+      publisher: { '@type': 'Organization', url: siteUrl },
+    });
+    expect(article.isBasedOn).toMatch(/^https:\/\/(github\.com\/pytorch|gitee\.com\/ascend)\/pytorch\/blob\/.+\/SECURITY\.md$/);
+    // The snapshot's date, shown on the page too, not the build's.
+    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator(`.upstream time[datetime="${article.dateModified}"]`).first()).toBeVisible();
+    await expect(page.locator(`.upstream time[datetime="${article.lastReviewed}"]`).last()).toBeVisible();
+  });
+}
+
+test('robots.txt names the sitemap, and the sitemap lists every page', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
+  expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
+  expect(builtPages.length).toBeGreaterThan(10);
+});

@@ -1,0 +1,68 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { expect, test } from '../fixtures';
+import { dataTables, readDataRows } from '../support/data';
+
+// Each table is published as JSON, with a JSON Schema generated from its zod schema, and as CSV.
+
+/** The rows as the site publishes them: the data file's rows, their place in it, defaults filled in. */
+function expectedRows(file: string) {
+  return readDataRows(file).map(({ id, ...row }, i) => {
+    const published: Record<string, unknown> = { id, position: i + 1, ...row };
+    // The schema's default: a listening port takes one port unless it says how many.
+    if (Array.isArray(row.listenPorts)) published.listenPorts = row.listenPorts.map((port: object) => ({ count: 1, ...port }));
+    return published;
+  });
+}
+
+/** Splits RFC 4180 CSV into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') rows.at(-1)!.push(cell), (cell = '');
+    else if (char === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
+    else cell += char;
+  }
+  return rows.filter((row) => row.length > 0);
+}
+
+for (const { file } of dataTables) {
+  const name = file.replace('.yaml', '');
+
+  test(`/data/${name}.json equals ${file} and validates against /data/${name}.schema.json`, async ({ request }) => {
+    const rows = await (await request.get(`/data/${name}.json`)).json();
+    expect(rows).toEqual(expectedRows(file));
+    const schema = await (await request.get(`/data/${name}.schema.json`)).json();
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(rows), JSON.stringify(validate.errors)).toBe(true);
+    // The schema is not a formality: a row without its id fails it.
+    expect(validate([{ ...rows[0], id: undefined }])).toBe(false);
+  });
+
+  test(`/data/${name}.csv has the same rows as ${file}`, async ({ request }) => {
+    const response = await request.get(`/data/${name}.csv`);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const [header, ...rows] = parseCsv(await response.text());
+    expect(header!.slice(0, 2)).toEqual(['id', 'position']);
+    expect(rows.map((row) => row[0])).toEqual(readDataRows(file).map(({ id }) => id));
+  });
+}
+
+test('each table on the statement links its downloads, in both languages', async ({ page }) => {
+  for (const path of ['/zh-cn/torch-npu/', '/torch-npu/']) {
+    await page.goto(path);
+    for (const { file } of dataTables) {
+      const name = file.replace('.yaml', '');
+      for (const format of ['json', 'csv', 'schema.json']) {
+        await expect(page.locator(`a[href="/data/${name}.${format}"]`)).toHaveCount(1);
+      }
+    }
+  }
+});
