@@ -1,10 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { isoDate } from './lib/iso-date';
 import { counterpartId } from './lib/sections';
 import { publisher, siteUrl } from './site-config';
 
 /** Open Graph writes locales with an underscore: zh_CN, en_US. */
 const ogLocale = (lang: string) => (lang.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en_US');
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   const route = locals.starlightRoute;

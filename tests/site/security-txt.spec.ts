@@ -1,3 +1,4 @@
+import { siteUrl } from '../../src/site-config';
 import { expect, test } from '../fixtures';
 
 const day = 24 * 60 * 60 * 1000;
@@ -22,7 +23,7 @@ test('security.txt follows RFC 9116 and does not expire within 30 days', async (
   expect(expiry - Date.now(), 'Expires must be less than a year ahead').toBeLessThan(366 * day);
 
   expect(values('Preferred-Languages')).toEqual(['en, zh']);
-  expect(values('Canonical')).toEqual(['https://security-policies.example.org/.well-known/security.txt']);
+  expect(values('Canonical')).toEqual([`${siteUrl}/.well-known/security.txt`]);
   for (const policy of values('Policy')) {
     const path = new URL(policy).pathname;
     expect((await request.get(path)).status(), policy).toBe(200);

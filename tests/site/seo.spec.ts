@@ -1,7 +1,7 @@
-import { builtPages, expect, test } from '../fixtures';
+import { siteUrl } from '../../src/site-config';
+import { builtPages, expect, policyPages, test } from '../fixtures';
 
-const siteUrl = 'https://security-policies.example.org';
-const policyPaths = ['/pytorch/', '/zh-cn/pytorch/', '/torch-npu/', '/zh-cn/torch-npu/'];
+const policyPaths: string[] = policyPages.flatMap(({ path, translation }) => [path, translation]);
 
 const titles = new Map<string, string>();
 
@@ -58,9 +58,9 @@ for (const path of policyPaths) {
   });
 }
 
-test('robots.txt names the sitemap, and the sitemap lists every page', async ({ request }) => {
+// page-health.spec.ts checks that the sitemap lists every built page.
+test('robots.txt names the sitemap, which is served', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
   expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
-  expect(builtPages.length).toBeGreaterThan(10);
 });
