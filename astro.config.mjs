@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/site-config';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy';
+import { notFoundPages } from './src/integrations/not-found-pages';
 
 export default defineConfig({
   site: siteUrl,
@@ -14,6 +16,23 @@ export default defineConfig({
   // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
   // bare URLs, heading ids). The policies are quoted character for character, so its smart
   // punctuation ("--" to "–", curly quotes) is off.
+  // A strict Content-Security-Policy on every page. Astro hashes the code it bundles; the
+  // content-security-policy integration hashes what else the pages carry inline (see there).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "form-action 'none'",
+        "connect-src 'self'",
+        // Expressive Code draws its copy icon from a data: SVG.
+        "img-src 'self' data:",
+      ],
+      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     starlight({
@@ -34,6 +53,7 @@ export default defineConfig({
           items: [{ slug: 'hardening' }, { slug: 'firewall' }, { slug: 'permissions' }],
         },
       ],
+      customCss: ['./src/styles/print.css'],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
@@ -42,6 +62,8 @@ export default defineConfig({
       },
     }),
     mdx(),
+    notFoundPages(['zh-cn']),
+    contentSecurityPolicy(),
     {
       // Files that are not pages: the tables as data, security.txt and robots.txt (src/routes/).
       name: 'site-routes',

@@ -37,6 +37,7 @@ export const collections = {
         'translation.title': z.string(),
         'translation.notice': z.string(),
         'translation.originalLink': z.string(),
+        'notFound.searchHint': z.string(),
       }),
     }),
   }),

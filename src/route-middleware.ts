@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { isoDate } from './lib/iso-date';
-import { counterpartId } from './lib/sections';
+import { counterpartId, isNotFoundPage } from './lib/sections';
 import { publisher, siteUrl } from './site-config';
 
 /** Open Graph writes locales with an underscore: zh_CN, en_US. */
@@ -13,6 +13,13 @@ export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   // contents takes that name from it, so give it the page's language here.
   const footnotes = route.toc?.items.find(({ slug }) => slug === 'footnote-label');
   if (footnotes) footnotes.text = locals.t('footnotes.label');
+
+  // The not-found pages are served at any missing address: they name no address of their own.
+  if (isNotFoundPage(route.entry.id)) {
+    route.head = route.head.filter(({ attrs }) => !['canonical', 'alternate'].includes(String(attrs?.rel)) && attrs?.property !== 'og:url');
+    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+    return;
+  }
 
   // Open Graph: locale in its own spelling, the other language as an alternate, a share image.
   const otherLang = route.lang.toLowerCase().startsWith('zh') ? 'en' : 'zh-CN';

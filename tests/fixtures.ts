@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { baseURL } from './playwright.config';
 
 export { expect };
 
@@ -13,6 +14,9 @@ export const policyPages = [
   { path: '/pytorch/', upstream: 'pytorch-SECURITY.captured.txt', lang: 'en', translation: '/zh-cn/pytorch/' },
   { path: '/zh-cn/torch-npu/', upstream: 'torch_npu-SECURITY.md', lang: 'zh-CN', translation: '/torch-npu/' },
 ] as const;
+
+/** The pages a host serves at a missing address, in each language; the sitemap leaves them out. */
+export const notFoundPages = ['/404.html', '/zh-cn/404.html'];
 
 function readSitemap(): string[] {
   const index = new URL('sitemap-index.xml', dist);
@@ -28,7 +32,8 @@ function readSitemap(): string[] {
 
 /**
  * Extends Playwright's `page` so that every test fails when its pages log a console error, throw,
- * or have a request fail or answer with an error status.
+ * break the Content-Security-Policy, ask another host for anything, or have a request fail or
+ * answer with an error status.
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
@@ -44,6 +49,24 @@ export const test = base.extend<{ page: Page }>({
     });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    // The site loads nothing from elsewhere: no fonts, analytics or images of other hosts.
+    const siteOrigin = new URL(baseURL).origin;
+    await page.route(
+      (url) => url.origin !== siteOrigin,
+      (route) => {
+        problems.push(`request to another host: ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      },
+    );
+    await page.exposeFunction('reportCspViolation', (violation: string) => problems.push(`CSP violation: ${violation}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const where = `${event.sourceFile || document.URL}:${event.lineNumber}`;
+        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+          `${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sample || 'no sample'}) at ${where}`,
+        );
+      });
     });
     // Starlight starts its search UI in a requestIdleCallback. Headless Chromium on a busy machine
     // sometimes never calls it (seen in about one search in twenty-five), so the tests call it at once.

@@ -7,8 +7,9 @@ import { visit } from 'unist-util-visit';
 
 /**
  * Rewrites of a policy page's rendered Markdown that need to know the page: section keys and links
- * to the same section in the other language, and footnote labels in the page's language (the
- * Markdown processor writes them in English for every page).
+ * to the same section in the other language, footnote labels in the page's language (the
+ * Markdown processor writes them in English for every page), and a mark on links whose text is
+ * their address, so that print does not show it twice.
  */
 
 export interface SectionLinks {
@@ -64,6 +65,9 @@ export function rewritePolicyHtml(html: string, sections: SectionLinks, footnote
     } else if (node.tagName === 'a' && node.properties.href === '#footnote-label') {
       const label = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'sr-only'));
       if (label) label.children = [{ type: 'text', value: footnotes.anchorLabel(footnotes.label) }];
+    } else if (node.tagName === 'a' && toString(node) === node.properties.href) {
+      // A printed link shows its address after its text (print.css), unless its text is the address.
+      node.properties.dataShowsAddress = '';
     }
   });
   return toHtml(tree);

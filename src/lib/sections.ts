@@ -18,6 +18,11 @@ export function counterpartId(entryId: string): string {
   return entryId.startsWith(chinesePrefix) ? entryId.slice(chinesePrefix.length) : chinesePrefix + entryId;
 }
 
+/** The not-found pages: `404` and `zh-cn/404`. */
+export function isNotFoundPage(entryId: string): boolean {
+  return entryId === '404' || entryId === `${chinesePrefix}404`;
+}
+
 /** The sections of a page: its headings, less the footnotes' own heading. */
 export function sectionHeadings(headings: Heading[]): Heading[] {
   return headings.filter(({ slug }) => slug !== 'footnote-label');

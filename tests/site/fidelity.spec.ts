@@ -85,6 +85,23 @@ for (const policy of policyPages) {
       expect(added.map((text) => text.trim()).filter(Boolean), 'text on the page that is not upstream text').toEqual([]);
     });
 
+    test('every heading at its upstream level, but never more than one below the heading before', async ({ page }) => {
+      // The statement puts its tables' headings (#####) straight under ## headings; a reader's
+      // outline cannot skip levels, so the site closes such a gap and changes nothing else.
+      let previous = 1;
+      const expected = upstream.headings.map(({ depth, text }) => {
+        previous = Math.min(depth, previous + 1);
+        return `h${previous} ${text}`;
+      });
+      const headings = await page
+        .locator('.sl-markdown-content')
+        .locator('h2, h3, h4, h5, h6')
+        .evaluateAll((elements) =>
+          elements.filter((heading) => !heading.closest('[data-site-note]') && heading.id !== 'footnote-label').map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
+        );
+      expect(headings).toEqual(expected);
+    });
+
     test('every table cell', () => {
       expect(rendered.tables).toEqual(upstream.tables);
     });

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { builtPages, expect, test } from '../fixtures';
+import { builtPages, expect, notFoundPages, test } from '../fixtures';
 import { externalLinkProblem } from '../support/external-links';
 
 // Crawls the build as withastro/docs' link checker does: pages from the sitemap, and a fragment is
@@ -31,7 +31,7 @@ async function anchorsAt(context: BrowserContext, path: string): Promise<Set<str
   return anchors;
 }
 
-for (const path of builtPages) {
+for (const path of [...builtPages, ...notFoundPages]) {
   test(`every link and anchor on ${path} resolves`, async ({ page, context, request, baseURL }) => {
     await page.goto(path);
     const hrefs = await page

@@ -1,12 +1,16 @@
-// Serves the production build (dist/) on 127.0.0.1 as a static host would, for the tests.
-// `astro preview` allows one server per project, so the tests could not run beside `npm start`.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+// Serves the production build (dist/) on 127.0.0.1 as a static host such as Cloudflare Pages
+// would: the headers that dist/_headers names, and at a missing address the nearest 404.html.
+// `astro preview` does neither, and allows one server per project, so the tests could not run
+// beside `npm start`.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHeadersFile, headersFor } from './headers-file.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? 4329);
+const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf-8'));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,13 +21,25 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain',
   '.wasm': 'application/wasm',
 };
 
-function send(response: import('node:http').ServerResponse, status: number, file: string) {
-  response.writeHead(status, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+function send(response: ServerResponse, status: number, pathname: string, file: string) {
+  response.writeHead(status, {
+    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    ...headersFor(rules, pathname),
+  });
   createReadStream(file).pipe(response);
+}
+
+/** The 404.html in the folder of the address, or the nearest one above it. */
+function notFoundPage(path: string): string {
+  for (let folder = path.endsWith('/') ? path : dirname(path); folder.startsWith(dist); folder = dirname(folder)) {
+    const page = join(folder, '404.html');
+    if (existsSync(page)) return page;
+  }
+  return join(dist, '404.html');
 }
 
 createServer((request, response) => {
@@ -32,17 +48,18 @@ createServer((request, response) => {
   try {
     path = normalize(join(dist, decodeURIComponent(url.pathname)));
   } catch {
-    return send(response, 400, join(dist, '404.html'));
+    return send(response, 400, url.pathname, join(dist, '404.html'));
   }
-  if (!path.startsWith(dist)) return send(response, 404, join(dist, '404.html'));
+  const missing = () => send(response, 404, url.pathname, notFoundPage(path));
+  if (!path.startsWith(dist) || path === join(dist, '_headers')) return missing();
   if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
     const index = join(path, 'index.html');
-    return existsSync(index) ? send(response, 200, index) : send(response, 404, join(dist, '404.html'));
+    return existsSync(index) ? send(response, 200, url.pathname, index) : missing();
   }
-  if (existsSync(path)) return send(response, 200, path);
-  send(response, 404, join(dist, '404.html'));
+  if (existsSync(path)) return send(response, 200, url.pathname, path);
+  missing();
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}/`));

@@ -33,6 +33,8 @@ export interface UpstreamDocument {
   title: string;
   /** Headings, paragraphs and code blocks outside tables and footnotes, in order. */
   blocks: string[];
+  /** Each heading below the title, with its level. */
+  headings: Array<{ depth: number; text: string }>;
   /** Each table as rows of cell text, header row first. */
   tables: string[][][];
   /** The text of each footnote definition. */
@@ -47,13 +49,16 @@ export interface UpstreamDocument {
 
 export function parseUpstream(markdown: string): UpstreamDocument {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  const document: UpstreamDocument = { title: '', blocks: [], tables: [], footnotes: [], links: [], footnoteLinks: [], code: [] };
+  const document: UpstreamDocument = { title: '', blocks: [], headings: [], tables: [], footnotes: [], links: [], footnoteLinks: [], code: [] };
 
   const visit = (node: Nodes, inFootnote: boolean) => {
     switch (node.type) {
       case 'heading':
         if (node.depth === 1) document.title = toString(node);
-        else document.blocks.push(normalize(toString(node)));
+        else {
+          document.blocks.push(normalize(toString(node)));
+          document.headings.push({ depth: node.depth, text: normalize(toString(node)) });
+        }
         break;
       case 'paragraph':
         if (!inFootnote) document.blocks.push(normalize(toString(node)));

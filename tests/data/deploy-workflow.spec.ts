@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { load } from 'js-yaml';
+
+// The GitHub Pages workflow publishes only what passed the checks CI runs, /.well-known included.
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf-8');
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  jobs: Record<string, { steps: Step[]; needs?: string }>;
+}
+
+test('the deploy workflow runs .ci/run, then publishes dist/ with its hidden folders', () => {
+  const workflow = load(read('.github/workflows/deploy.yml')) as Workflow;
+  const steps = workflow.jobs.build!.steps;
+  const runs = steps.findIndex((step) => step.run?.trim() === '.ci/run');
+  const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+  expect(runs, 'a step that runs .ci/run').toBeGreaterThan(-1);
+  expect(upload, 'the upload comes after the checks').toBeGreaterThan(runs);
+  expect(steps[upload]!.with).toEqual({ path: 'dist', 'include-hidden-files': true });
+  expect(workflow.jobs.deploy!.needs).toBe('build');
+});
+
+test('CI installs and then runs the README test command, which includes the reproducible build check', () => {
+  const ci = read('.ci/run').trim().split('\n').filter((line) => line && !line.startsWith('#'));
+  expect(ci.slice(-2)).toEqual(['npm install --no-audit --no-fund', 'npm test']);
+  expect(read('README.md')).toContain('npm install && npm test');
+  const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+  expect(scripts.test).toContain('node tests/reproducible-build.ts');
+});

@@ -1,0 +1,55 @@
+// Builds the site twice from clean and fails unless the two builds are byte for byte the same.
+// The second build stays in dist/ for the browser tests. Run by `npm test` (so by CI).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+// Everything a build leaves behind for the next one to reuse.
+const caches = [dist, join(root, '.astro'), join(root, 'node_modules', '.astro')];
+
+function cleanBuild(): void {
+  for (const folder of caches) rmSync(folder, { recursive: true, force: true });
+  execFileSync('astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function files(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
+}
+
+/** Where two copies of a file first differ, with a little of each for context. */
+function firstDifference(a: Buffer, b: Buffer): string {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const show = (bytes: Buffer) => JSON.stringify(bytes.subarray(Math.max(0, at - 40), at + 40).toString('utf-8'));
+  return `byte ${at}: ${show(a)} ≠ ${show(b)}`;
+}
+
+const first = join(mkdtempSync(join(tmpdir(), 'first-build-')), 'dist');
+cleanBuild();
+renameSync(dist, first);
+cleanBuild();
+
+const [before, after] = [files(first), files(dist)];
+const problems = [
+  ...before.filter((file) => !after.includes(file)).map((file) => `${file}: only in the first build`),
+  ...after.filter((file) => !before.includes(file)).map((file) => `${file}: only in the second build`),
+  ...before
+    .filter((file) => after.includes(file))
+    .flatMap((file) => {
+      const [a, b] = [readFileSync(join(first, file)), readFileSync(join(dist, file))];
+      return a.equals(b) ? [] : [`${file}: ${firstDifference(a, b)}`];
+    }),
+];
+rmSync(join(first, '..'), { recursive: true, force: true });
+
+if (problems.length > 0) {
+  console.error(`Two clean builds of the same source differ:\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`Two clean builds are identical: ${after.length} files.`);

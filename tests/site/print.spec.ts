@@ -1,0 +1,32 @@
+import { expect, policyPages, test } from '../fixtures';
+
+// A policy prints as its text: no navigation, every link's address, every table whole.
+const policyPaths = policyPages.flatMap(({ path, translation }) => [path, translation]);
+
+for (const path of policyPaths) {
+  test(`${path} prints without navigation, with link addresses, with tables uncut`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+
+    for (const navigation of [page.locator('.page > header'), page.locator('#starlight__sidebar'), page.locator('starlight-toc'), page.locator('.section-language-link').first()]) {
+      await expect(navigation).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    const printedAfter = (selector: string) =>
+      page.locator(selector).evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
+    const external = await printedAfter('.sl-markdown-content a[href^="https://"]:not([data-shows-address])');
+    expect(external.length).toBeGreaterThan(0);
+    for (const content of external) expect(content).toMatch(/^" <https:\/\/\S+>"$/);
+    // A link whose text is its address is not printed twice.
+    for (const content of await printedAfter('.sl-markdown-content a[data-shows-address]')) expect(content).toBe('none');
+
+    const cutTables = await page.locator('.sl-markdown-content table').evaluateAll((tables: HTMLTableElement[]) => {
+      const pageRight = document.querySelector('main')!.getBoundingClientRect().right + 1;
+      return tables
+        .filter((table) => table.scrollWidth > table.clientWidth + 1 || table.getBoundingClientRect().right > pageRight)
+        .map((table) => table.dataset.table ?? table.rows[0]?.textContent);
+    });
+    expect(cutTables, 'tables wider than the printed page').toEqual([]);
+  });
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { findInlineCode, parsePolicy, sha256Source } from '../../src/lib/content-security-policy';
+import { baseURL } from '../playwright.config';
+import { builtPages, expect, notFoundPages, test } from '../fixtures';
+
+// The policies as the build wrote them. The page-health tests show that every page works under
+// its policy in a browser; these show that the policy is strict and that the hosts get it.
+
+const hostingHeaders = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf-8');
+
+for (const path of [...builtPages, ...notFoundPages]) {
+  test(`${path} carries a strict policy that allows exactly its own inline code`, async ({ request }) => {
+    const response = await request.get(path);
+    const html = await response.text();
+
+    // The <meta> comes first in <head>, so that it governs everything after it.
+    const meta = /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html);
+    expect(meta, 'the policy <meta> right after <meta charset>').not.toBeNull();
+    const policy = parsePolicy(meta![1]!);
+
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    for (const directive of ['script-src', 'style-src']) {
+      const sources = policy.get(directive) ?? [];
+      expect(sources, directive).not.toContain("'unsafe-inline'");
+      expect(sources, directive).not.toContain("'unsafe-eval'");
+      expect(sources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/.test(source)), `${directive}: only 'self' and hashes`).toEqual([]);
+    }
+
+    const code = findInlineCode(html);
+    expect(code.scripts.length, 'Starlight emits inline scripts on every page').toBeGreaterThan(0);
+    const hashes = (texts: string[]) => [...new Set(texts.map(sha256Source))].sort();
+    const allowedHashes = (directive: string) => (policy.get(directive) ?? []).filter((source) => source.startsWith("'sha")).sort();
+    expect(allowedHashes('script-src')).toEqual(hashes(code.scripts));
+    expect(allowedHashes('style-src')).toEqual(hashes(code.styles));
+    expect(allowedHashes('style-src-attr')).toEqual(hashes(code.styleAttributes));
+
+    // The header repeats the policy and adds what a <meta> cannot say.
+    const header = parsePolicy(response.headers()['content-security-policy'] ?? '');
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    for (const directive of ['script-src', 'style-src']) {
+      expect(header.get(directive), `the header allows what the page's ${directive} allows`).toEqual(expect.arrayContaining(policy.get(directive)!));
+    }
+  });
+}
+
+test('_headers sends the security headers with every response, and security.txt as text', async ({ request }) => {
+  expect(hostingHeaders).toMatch(/^\/\*\n/);
+  for (const path of ['/', '/zh-cn/torch-npu/', '/data/file-permissions.json', '/no-such-page/']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+    expect(headers['permissions-policy'], path).toMatch(/camera=\(\).*microphone=\(\)/);
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+  const securityTxt = await request.get('/.well-known/security.txt');
+  expect(securityTxt.headers()['content-type']).toBe('text/plain; charset=utf-8');
+});
+
+test('no other site can show a page in a frame', async ({ browser }) => {
+  const framing = await browser.newPage();
+  const refused = framing.waitForEvent('console', {
+    predicate: (message) => message.text().includes("frame-ancestors 'none'"),
+    timeout: 10_000,
+  });
+  await framing.setContent(`<iframe src="${baseURL}/pytorch/"></iframe>`);
+  await refused;
+  await expect(framing.frameLocator('iframe').getByRole('heading', { level: 1 })).toHaveCount(0);
+  await framing.close();
+});
