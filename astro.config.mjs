@@ -13,9 +13,6 @@ export default defineConfig({
   srcDir: './',
   // Pages are folders (/pytorch/): links carry the slash, so no link depends on a redirect.
   trailingSlash: 'always',
-  // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
-  // bare URLs, heading ids). The policies are quoted character for character, so its smart
-  // punctuation ("--" to "–", curly quotes) is off.
   // A strict Content-Security-Policy on every page. Astro hashes the code it bundles; the
   // content-security-policy integration hashes what else the pages carry inline (see there).
   security: {
@@ -33,6 +30,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
+  // bare URLs, heading ids). The policies are quoted character for character, so its smart
+  // punctuation ("--" to "–", curly quotes) is off.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
     starlight({
@@ -54,6 +54,8 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/print.css'],
+      // The referrer policy of _headers, for hosts that send no headers of ours (GitHub Pages).
+      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',

@@ -41,8 +41,11 @@ export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Script types a browser runs; any other type (JSON-LD, application/json) is data that CSP ignores. */
-const executableScriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+/**
+ * Script types that a browser runs or acts on, which script-src governs; any other type (JSON-LD,
+ * application/json) is a data block that CSP ignores.
+ */
+const executableScriptTypes = new Set(['', 'module', 'text/javascript', 'application/javascript', 'importmap', 'speculationrules']);
 
 /** The code a page carries inline, which a strict policy must allow one hash at a time. */
 export interface InlineCode {

@@ -6,6 +6,16 @@ const missing = [
   { address: '/zh-cn/no-such-page/', lang: 'zh-CN', title: '未找到页面', search: '搜索', query: '防火墙', policies: ['/zh-cn/torch-npu/', '/zh-cn/pytorch/', '/pytorch/', '/torch-npu/'] },
 ];
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the not-found page shows no search button, which could do nothing', async ({ page }) => {
+    await page.goto('/404.html');
+    await expect(page.getByRole('heading', { name: 'Search the site' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toHaveCount(0);
+  });
+});
+
 for (const { address, lang, title, search, query, policies } of missing) {
   test(`${address} answers 404 with a page in ${lang} that links both policies in both languages`, async ({ request }) => {
     const response = await request.get(address);

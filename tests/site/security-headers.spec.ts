@@ -34,6 +34,9 @@ for (const path of [...builtPages, ...notFoundPages]) {
     expect(allowedHashes('style-src')).toEqual(hashes(code.styles));
     expect(allowedHashes('style-src-attr')).toEqual(hashes(code.styleAttributes));
 
+    // For hosts that send no headers of ours, the page states the header's referrer policy.
+    expect(html).toContain(`<meta name="referrer" content="${response.headers()['referrer-policy']}"/>`);
+
     // The header repeats the policy and adds what a <meta> cannot say.
     const header = parsePolicy(response.headers()['content-security-policy'] ?? '');
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
