@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/site-config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { notFoundPages } from './src/integrations/not-found-pages';
+import { searchOnIntent } from './src/integrations/search-on-intent';
 
 export default defineConfig({
   site: siteUrl,
@@ -33,7 +34,8 @@ export default defineConfig({
   // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
   // bare URLs, heading ids). The policies are quoted character for character, so its smart
   // punctuation ("--" to "–", curly quotes) is off.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Code blocks are Expressive Code's (Starlight's); Astro's own Shiki pass would only add to the build.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
     starlight({
       title: { en: 'PyTorch & torch_npu security policies', 'zh-CN': 'PyTorch 与 torch_npu 安全策略' },
@@ -64,6 +66,9 @@ export default defineConfig({
       },
     }),
     mdx(),
+    // Search loads when the reader shows they mean to search, and answers 40 ms after the last
+    // keystroke (Pagefind's default is 300 ms); see the integration.
+    searchOnIntent({ debounceMs: 40 }),
     notFoundPages(['zh-cn']),
     contentSecurityPolicy(),
     {

@@ -68,11 +68,6 @@ export const test = base.extend<{ page: Page }>({
         );
       });
     });
-    // Starlight starts its search UI in a requestIdleCallback. Headless Chromium on a busy machine
-    // sometimes never calls it (seen in about one search in twenty-five), so the tests call it at once.
-    await page.addInitScript(() => {
-      window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 1);
-    });
     await use(page);
     expect(problems, `problems on ${page.url()}`).toEqual([]);
   },

@@ -23,7 +23,7 @@ for (const { address, lang, title, search, query, policies } of missing) {
     const html = await response.text();
     expect(html).toContain(`<html lang="${lang}"`);
     expect(html).toContain(`<title>${title} |`);
-    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html, 'a page served at any address names none as its own').not.toContain('rel="canonical"');
     for (const policy of policies) expect(html, policy).toContain(`href="${policy}"`);
   });
 

@@ -1,11 +1,13 @@
 // Serves the production build (dist/) on 127.0.0.1 as a static host such as Cloudflare Pages
-// would: the headers that dist/_headers names, and at a missing address the nearest 404.html.
+// would: the headers that dist/_headers names, text compressed with gzip when the browser accepts
+// it, and at a missing address the nearest 404.html.
 // `astro preview` does neither, and allows one server per project, so the tests could not run
 // beside `npm start`.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { parseHeadersFile, headersFor } from './headers-file.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -25,12 +27,18 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-function send(response: ServerResponse, status: number, pathname: string, file: string) {
+/** Text is sent compressed, as hosts do; Pagefind's index files are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv']);
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, pathname: string, file: string) {
+  const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
   response.writeHead(status, {
     'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    ...(gzip && { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }),
     ...headersFor(rules, pathname),
   });
-  createReadStream(file).pipe(response);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
 }
 
 /** The 404.html in the folder of the address, or the nearest one above it. */
@@ -48,9 +56,9 @@ createServer((request, response) => {
   try {
     path = normalize(join(dist, decodeURIComponent(url.pathname)));
   } catch {
-    return send(response, 400, url.pathname, join(dist, '404.html'));
+    return send(request, response, 400, url.pathname, join(dist, '404.html'));
   }
-  const missing = () => send(response, 404, url.pathname, notFoundPage(path));
+  const missing = () => send(request, response, 404, url.pathname, notFoundPage(path));
   if (!path.startsWith(dist) || path === join(dist, '_headers')) return missing();
   if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
@@ -58,8 +66,8 @@ createServer((request, response) => {
       return;
     }
     const index = join(path, 'index.html');
-    return existsSync(index) ? send(response, 200, url.pathname, index) : missing();
+    return existsSync(index) ? send(request, response, 200, url.pathname, index) : missing();
   }
-  if (existsSync(path)) return send(response, 200, url.pathname, path);
+  if (existsSync(path)) return send(request, response, 200, url.pathname, path);
   missing();
 }).listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}/`));

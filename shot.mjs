@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking','--no-first-run'] });
+const [path, name, theme, query, width = '1280'] = process.argv.slice(2);
+const context = await browser.newContext({ viewport: { width: Number(width), height: 800 } });
+await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+const page = await context.newPage();
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+await page.goto((process.env.ORIGIN ?? 'http://127.0.0.1:4330') + path);
+await page.getByRole('button', { name: /^(Search|搜索)$/ }).first().click();
+await page.getByRole('dialog').getByRole('textbox').fill(query);
+await page.getByRole('dialog').getByRole('link').first().waitFor();
+await page.screenshot({ path: `/tmp/shots/${name}.png` });
+await browser.close();

@@ -1,0 +1,209 @@
+// npm run bench: how heavy and how fast the production build is. Builds the site (timed, from
+// clean), serves it on 127.0.0.1 as the tests do, and for every page of every locale loads it in
+// a fresh browser context and weighs what it fetched; times search from the last keystroke to the
+// first result, cold and warm, in English and Chinese; runs Lighthouse (mobile) on every page.
+// Prints a table, writes bench-results/<time>.json (git-ignored) and bench-results/latest.json.
+//
+//   npm run bench                         everything
+//   npm run bench -- --no-lighthouse      skip Lighthouse (about 3 minutes)
+//   npm run bench -- --compare a.json b.json   what changed between two runs
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './support/chromium.ts';
+import { kinds, measurePageWeight, type PageWeight } from './support/page-weight.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const resultsDir = `${root}bench-results/`;
+const port = 4339;
+const origin = `http://127.0.0.1:${port}`;
+const chromiumFlags = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The queries timed, each on a page of its language, the second one warm (same page, UI loaded). */
+const searches = [
+  { lang: 'en', page: '/pytorch/', cold: 'weights_only', warm: 'distributed' },
+  { lang: 'zh-CN', page: '/zh-cn/torch-npu/', cold: '防火墙', warm: '通信矩阵' },
+];
+const searchRepeats = 5;
+
+interface SearchTiming {
+  lang: string;
+  coldMs: number[];
+  warmMs: number[];
+}
+interface Results {
+  date: string;
+  commit: string;
+  buildMs: number[];
+  pages: Record<string, PageWeight & { lighthouse?: Record<string, number> }>;
+  search: SearchTiming[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function timedCleanBuild(): number {
+  for (const folder of ['dist', '.astro', 'node_modules/.astro']) rmSync(root + folder, { recursive: true, force: true });
+  const start = performance.now();
+  execFileSync('astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Math.round(performance.now() - start);
+}
+
+function sitePages(): string[] {
+  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  const sitemaps = locations(readFileSync(`${root}dist/sitemap-index.xml`, 'utf-8'));
+  const pages = sitemaps.flatMap((sitemap) => locations(readFileSync(`${root}dist${new URL(sitemap).pathname}`, 'utf-8')));
+  return [...pages.map((url) => decodeURI(new URL(url).pathname)).sort(), '/404.html', '/zh-cn/404.html'];
+}
+
+async function startServer(): Promise<() => void> {
+  const server = spawn(process.execPath, [`${root}tests/support/serve-dist.ts`, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout.once('data', () => resolve());
+    server.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code})`)));
+  });
+  return () => server.kill();
+}
+
+async function weighPages(browser: Browser, pages: string[]): Promise<Results['pages']> {
+  const weights: Results['pages'] = {};
+  for (const path of pages) {
+    const context = await browser.newContext({ baseURL: origin });
+    weights[path] = await measurePageWeight(await context.newPage(), path);
+    await context.close();
+  }
+  return weights;
+}
+
+/**
+ * Milliseconds from the last keystroke of `query` to the first result for it on screen, measured
+ * in the page (input event to the frame that shows the result).
+ */
+async function timeSearch(page: import('@playwright/test').Page, query: string): Promise<number> {
+  const input = page.getByRole('dialog').getByRole('textbox');
+  await input.fill('');
+  await page.evaluate((q) => {
+    const state = window as unknown as { lastInput: number; resultAt: Promise<number> };
+    document.addEventListener('input', () => (state.lastInput = performance.now()), true);
+    state.resultAt = new Promise((resolve) => {
+      const check = () => {
+        const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+        if (document.querySelector('.pagefind-ui__result') && message.includes(q)) resolve(performance.now());
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, query);
+  await input.pressSequentially(query, { delay: 30 });
+  return page.evaluate(async () => {
+    const state = window as unknown as { lastInput: number; resultAt: Promise<number> };
+    return Math.round((await state.resultAt) - state.lastInput);
+  });
+}
+
+async function timeSearches(browser: Browser): Promise<SearchTiming[]> {
+  const timings: SearchTiming[] = [];
+  for (const { lang, page: path, cold, warm } of searches) {
+    const timing: SearchTiming = { lang, coldMs: [], warmMs: [] };
+    for (let run = 0; run < searchRepeats; run++) {
+      const context = await browser.newContext({ baseURL: origin });
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: lang === 'en' ? 'Search' : '搜索', exact: true }).click();
+      timing.coldMs.push(await timeSearch(page, cold));
+      timing.warmMs.push(await timeSearch(page, warm));
+      await context.close();
+    }
+    timings.push(timing);
+  }
+  return timings;
+}
+
+async function runLighthouse(pages: string[]): Promise<Record<string, Record<string, number>>> {
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumFlags] });
+  const scores: Record<string, Record<string, number>> = {};
+  try {
+    for (const path of pages) {
+      const result = await lighthouse(origin + path, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      scores[path] = Object.fromEntries(Object.values(result!.lhr.categories).map(({ id, score }) => [id, Math.round((score ?? 0) * 100)]));
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}
+
+function printResults(results: Results): void {
+  const rows = Object.entries(results.pages).map(([path, { beforeLoad, withoutInteraction, lighthouse: scores }]) => ({
+    page: path,
+    requests: withoutInteraction.requests,
+    ...Object.fromEntries(kinds.map((kind) => [`${kind} KiB`, `${kib(withoutInteraction.byKind[kind].gzip)} (${kib(withoutInteraction.byKind[kind].raw)})`])),
+    'before load KiB': kib(beforeLoad.total.gzip),
+    'no interaction KiB': kib(withoutInteraction.total.gzip),
+    ...(scores && { lighthouse: Object.values(scores).join('/') }),
+  }));
+  console.log('\nBytes by page, gzip as sent (raw in brackets); Lighthouse: performance/accessibility/best practices/SEO, mobile');
+  console.table(rows);
+  console.log('Search, ms from the last keystroke to the first result (median of %d; all runs)', searchRepeats);
+  console.table(results.search.map(({ lang, coldMs, warmMs }) => ({ lang, cold: median(coldMs), warm: median(warmMs), 'cold runs': coldMs.join(' '), 'warm runs': warmMs.join(' ') })));
+  console.log(`Clean build, including the search index: median ${median(results.buildMs)} ms (${results.buildMs.join(', ')} ms)`);
+}
+
+function compare(beforeFile: string, afterFile: string): void {
+  const [before, after] = [beforeFile, afterFile].map((file) => JSON.parse(readFileSync(file, 'utf-8')) as Results);
+  const change = (a: number, b: number, unit: string) => `${a} → ${b} ${unit} (${b - a >= 0 ? '+' : ''}${b - a})`;
+  console.log(`${before!.commit} (${before!.date}) → ${after!.commit} (${after!.date})`);
+  console.table(
+    Object.keys(after!.pages).map((path) => {
+      const [a, b] = [before!.pages[path], after!.pages[path]];
+      if (!a || !b) return { page: path, change: a ? 'removed' : 'new page' };
+      return {
+        page: path,
+        'before load, gzip B': change(a.beforeLoad.total.gzip, b.beforeLoad.total.gzip, ''),
+        'no interaction, gzip B': change(a.withoutInteraction.total.gzip, b.withoutInteraction.total.gzip, ''),
+        'JS, gzip B': change(a.withoutInteraction.byKind.js.gzip, b.withoutInteraction.byKind.js.gzip, ''),
+      };
+    }),
+  );
+  console.table(after!.search.map(({ lang, coldMs, warmMs }, i) => ({ lang, cold: change(median(before!.search[i]!.coldMs), median(coldMs), 'ms'), warm: change(median(before!.search[i]!.warmMs), median(warmMs), 'ms') })));
+  console.log(`build: ${change(median(before!.buildMs), median(after!.buildMs), 'ms')}`);
+}
+
+async function bench(withLighthouse: boolean): Promise<void> {
+  const buildMs = [timedCleanBuild(), timedCleanBuild(), timedCleanBuild()];
+  const pages = sitePages();
+  const stopServer = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
+  try {
+    const results: Results = {
+      date: new Date().toISOString(),
+      commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf-8' }).trim(),
+      buildMs,
+      pages: await weighPages(browser, pages),
+      search: await timeSearches(browser),
+    };
+    if (withLighthouse) {
+      for (const [path, scores] of Object.entries(await runLighthouse(pages))) results.pages[path]!.lighthouse = scores;
+    }
+    printResults(results);
+    mkdirSync(resultsDir, { recursive: true });
+    const json = `${JSON.stringify(results, null, 2)}\n`;
+    const file = `${resultsDir}${results.date.replace(/[:.]/g, '-')}.json`;
+    writeFileSync(file, json);
+    writeFileSync(`${resultsDir}latest.json`, json);
+    console.log(`Written: ${file} (and bench-results/latest.json)`);
+  } finally {
+    await browser.close();
+    stopServer();
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--compare') {
+  if (args.length !== 3) throw new Error('usage: npm run bench -- --compare <before.json> <after.json>');
+  compare(args[1]!, args[2]!);
+} else {
+  await bench(!args.includes('--no-lighthouse'));
+}
