@@ -29,7 +29,9 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
     {
       what: 'loading Pagefind in requestIdleCallback',
       pattern: /const onIdle = window\.requestIdleCallback \|\| \(\(cb\) => setTimeout\(cb, 1\)\);/,
-      replacement: 'const onIdle = (load) => onSearchIntent(() => loadStylesheet(searchUiStyles).then(load));',
+      // The styles and the UI's code are fetched side by side; the UI is built once both are in.
+      replacement:
+        "const onIdle = (load) => onSearchIntent(() => Promise.all([loadStylesheet(searchUiStyles), import('@pagefind/default-ui')]).then(load).then(focusSearchInput));",
     },
     {
       what: 'constructing PagefindUI with an options object',
@@ -37,9 +39,16 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
       replacement: `new PagefindUI({ debounceTimeoutMs: ${debounceMs},`,
     },
   ];
+  /** What the build rewrote: if Starlight moves its search script or styles, nothing would be. */
+  const rewritten = { script: false, styles: false };
   return {
     name: 'search-on-intent',
     hooks: {
+      'astro:build:done': () => {
+        if (!rewritten.script || !rewritten.styles) {
+          throw new Error(`search-on-intent: the build compiled no ${rewritten.script ? 'global <style>' : '<script>'} of ${searchComponent} to rewrite; Starlight must have moved it. Update src/integrations/search-on-intent.ts for this Starlight version.`);
+        }
+      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
@@ -54,22 +63,26 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
                 transform(code, id) {
                   // The global <style> (compiled, its @import inlined) leaves the pages' stylesheet:
                   // it comes with the search. The budget tests fail if it comes back.
-                  if (id.startsWith(`${searchComponent}?astro&type=style`) && code.includes('.pagefind-ui__')) return { code: '', map: null };
+                  if (id.startsWith(`${searchComponent}?astro&type=style`) && code.includes('.pagefind-ui__')) {
+                    rewritten.styles = true;
+                    return { code: '', map: null };
+                  }
                   if (!id.startsWith(`${searchComponent}?astro&type=script`)) return;
-                  let rewritten = code;
+                  rewritten.script = true;
+                  let script = code;
                   for (const { what, pattern, replacement } of rewrites) {
-                    if (!pattern.test(rewritten)) {
+                    if (!pattern.test(script)) {
                       this.error(`search-on-intent: Starlight's search script (${id}) no longer has the line for ${what} that src/integrations/search-on-intent.ts rewrites (${pattern}). Update the rewrite for this Starlight version.`);
                     }
-                    rewritten = rewritten.replace(pattern, replacement);
+                    script = script.replace(pattern, replacement);
                   }
                   // The styles by address (?url), not imported: Astro would link an imported stylesheet
                   // from every page.
                   const imports = [
-                    `import { loadStylesheet, onSearchIntent } from ${JSON.stringify(intentModule)};`,
+                    `import { focusSearchInput, loadStylesheet, onSearchIntent } from ${JSON.stringify(intentModule)};`,
                     `import searchUiStyles from ${JSON.stringify(`${uiStylesId}?url`)};`,
                   ];
-                  return { code: `${imports.join('\n')}\n${rewritten}`, map: null };
+                  return { code: `${imports.join('\n')}\n${script}`, map: null };
                 },
               },
             ],

@@ -28,6 +28,15 @@ export function onSearchIntent(load: () => void): void {
 }
 
 /**
+ * Puts the cursor in the search box once the UI exists. Starlight focuses it when the dialog opens,
+ * but on the first search the dialog opens before the UI is built, and the keys would go nowhere.
+ */
+export function focusSearchInput(): void {
+  const input = document.querySelector<HTMLInputElement>('#starlight__search input');
+  if (input?.closest('dialog')?.open) input.focus();
+}
+
+/**
  * Adds a stylesheet after the page's own and resolves once it has loaded, or failed to: the search
  * works without its styles, only less well.
  */

@@ -34,6 +34,8 @@ for (const path of [...builtPages, ...notFoundPages]) {
   test(`${path} stays within its byte budget`, async ({ page }) => {
     const budget = budgets[path]!;
     const { byKind } = (await measurePageWeight(page, path)).withoutInteraction;
+    // A measurement that saw nothing would pass every budget.
+    expect(byKind.html.gzip * byKind.css.gzip * byKind.js.gzip, 'HTML, CSS and JS were all measured').toBeGreaterThan(0);
     expect.soft(byKind.html.gzip, 'HTML').toBeLessThanOrEqual(budget.html * kib);
     expect.soft(byKind.css.gzip, 'CSS').toBeLessThanOrEqual(budget.css * kib);
     expect.soft(byKind.js.gzip, 'JavaScript').toBeLessThanOrEqual(budget.js * kib);

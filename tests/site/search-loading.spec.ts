@@ -3,7 +3,7 @@ import { expect, test } from '../fixtures';
 
 // The search (Pagefind's UI, script, WebAssembly and index) loads when the reader shows they mean
 // to search, never on a page that is only read; and every way in still finds results.
-const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/ui-core\./.test(url);
+const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/(ui-core|search-ui-styles)\./.test(url);
 
 test('a page that is only read fetches no search code', async ({ page }) => {
   const fetched: string[] = [];
@@ -21,7 +21,9 @@ test('a page that is only read fetches no search code', async ({ page }) => {
 test('the shortcut loads the search and finds results', async ({ page }) => {
   await page.goto('/zh-cn/torch-npu/', { waitUntil: 'networkidle' });
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog').getByRole('textbox').fill('防火墙');
+  // Typed, not filled: the keys must reach the box that appears once the search has loaded.
+  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('防火墙');
   await expect(page.getByRole('dialog').getByRole('link', { name: /torch_npu/ }).first()).toBeVisible();
 });
 
@@ -47,7 +49,8 @@ test.describe('on a phone', () => {
   test('a tap on the search button loads the search and finds results', async ({ page }) => {
     await page.goto('/pytorch/', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Search' }).tap();
-    await page.getByRole('dialog').getByRole('textbox').fill('weights_only');
+    await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+    await page.keyboard.type('weights_only');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
   });
 });
