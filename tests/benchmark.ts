@@ -8,12 +8,14 @@
 //   npm run bench -- --no-lighthouse      skip Lighthouse (about 3 minutes)
 //   npm run bench -- --compare a.json b.json   what changed between two runs
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './support/chromium.ts';
+import { cleanBuild } from './support/clean-build.ts';
 import { kinds, measurePageWeight, type PageWeight } from './support/page-weight.ts';
+import { notFoundPages, readSitemap } from './support/site-pages.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const resultsDir = `${root}bench-results/`;
@@ -45,18 +47,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function timedCleanBuild(): number {
-  for (const folder of ['dist', '.astro', 'node_modules/.astro']) rmSync(root + folder, { recursive: true, force: true });
   const start = performance.now();
-  execFileSync('astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  cleanBuild();
   return Math.round(performance.now() - start);
 }
 
-function sitePages(): string[] {
-  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-  const sitemaps = locations(readFileSync(`${root}dist/sitemap-index.xml`, 'utf-8'));
-  const pages = sitemaps.flatMap((sitemap) => locations(readFileSync(`${root}dist${new URL(sitemap).pathname}`, 'utf-8')));
-  return [...pages.map((url) => decodeURI(new URL(url).pathname)).sort(), '/404.html', '/zh-cn/404.html'];
-}
 
 async function startServer(): Promise<() => void> {
   const server = spawn(process.execPath, [`${root}tests/support/serve-dist.ts`, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -173,7 +168,7 @@ function compare(beforeFile: string, afterFile: string): void {
 
 async function bench(withLighthouse: boolean): Promise<void> {
   const buildMs = [timedCleanBuild(), timedCleanBuild(), timedCleanBuild()];
-  const pages = sitePages();
+  const pages = [...readSitemap(), ...notFoundPages];
   const stopServer = await startServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
   try {

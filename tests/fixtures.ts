@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { baseURL } from './playwright.config';
+import { notFoundPages, readSitemap } from './support/site-pages';
 
-export { expect };
-
-const dist = new URL('../dist/', import.meta.url);
+export { expect, notFoundPages };
 
 /** Every page of the production build, as a path (`/zh-cn/torch-npu/`), read from its sitemap. */
 export const builtPages: string[] = readSitemap();
@@ -14,21 +12,6 @@ export const policyPages = [
   { path: '/pytorch/', upstream: 'pytorch-SECURITY.captured.txt', lang: 'en', translation: '/zh-cn/pytorch/' },
   { path: '/zh-cn/torch-npu/', upstream: 'torch_npu-SECURITY.md', lang: 'zh-CN', translation: '/torch-npu/' },
 ] as const;
-
-/** The pages a host serves at a missing address, in each language; the sitemap leaves them out. */
-export const notFoundPages = ['/404.html', '/zh-cn/404.html'];
-
-function readSitemap(): string[] {
-  const index = new URL('sitemap-index.xml', dist);
-  if (!existsSync(index)) {
-    throw new Error('dist/sitemap-index.xml is missing: build the site first (npm test does: npm run build).');
-  }
-  const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-  const pages = locations(readFileSync(index, 'utf-8')).flatMap((sitemap) =>
-    locations(readFileSync(new URL(new URL(sitemap).pathname.slice(1), dist), 'utf-8')),
-  );
-  return pages.map((url) => decodeURI(new URL(url).pathname)).sort();
-}
 
 /**
  * Extends Playwright's `page` so that every test fails when its pages log a console error, throw,

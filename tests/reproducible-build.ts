@@ -2,20 +2,13 @@
 // The second build runs in another time zone, so nothing may depend on the local clock's zone.
 // The second build stays in dist/ for the browser tests. Run by `npm test` (so by CI), which puts
 // the project's Node and `astro` on the PATH.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cleanBuild } from './support/clean-build.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
-// Everything a build leaves behind for the next one to reuse.
-const caches = [dist, join(root, '.astro'), join(root, 'node_modules', '.astro')];
-
-function cleanBuild(timeZone: string): void {
-  for (const folder of caches) rmSync(folder, { recursive: true, force: true });
-  execFileSync('astro', ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TZ: timeZone } });
-}
 
 function files(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -33,9 +26,9 @@ function firstDifference(a: Buffer, b: Buffer): string {
 }
 
 const first = join(mkdtempSync(join(tmpdir(), 'first-build-')), 'dist');
-cleanBuild('UTC');
+cleanBuild({ ...process.env, TZ: 'UTC' });
 renameSync(dist, first);
-cleanBuild('Asia/Shanghai');
+cleanBuild({ ...process.env, TZ: 'Asia/Shanghai' });
 
 const [before, after] = [files(first), files(dist)];
 const problems = [
