@@ -4,7 +4,9 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/site-config';
+import { speculationRules } from './src/speculation-rules';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
+import { minifyInlineScriptsOfPages } from './src/integrations/minify-inline-scripts';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { searchOnIntent } from './src/integrations/search-on-intent';
 
@@ -14,6 +16,8 @@ export default defineConfig({
   srcDir: './',
   // Pages are folders (/pytorch/): links carry the slash, so no link depends on a redirect.
   trailingSlash: 'always',
+  // Astro's prefetch script (1.1 KB, on every page) gives way to the browser's speculation rules.
+  prefetch: false,
   // A strict Content-Security-Policy on every page. Astro hashes the code it bundles; the
   // content-security-policy integration hashes what else the pages carry inline (see there).
   security: {
@@ -24,7 +28,7 @@ export default defineConfig({
         "object-src 'none'",
         "form-action 'none'",
         "connect-src 'self'",
-        // Expressive Code draws its copy icon from a data: SVG.
+        // Starlight draws some marks (the current entry of the mobile table of contents) as data: SVG masks.
         "img-src 'self' data:",
       ],
       // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
@@ -34,7 +38,7 @@ export default defineConfig({
   // Sätteri, Astro's default Markdown processor, renders GitHub's Markdown (tables, footnotes,
   // bare URLs, heading ids). The policies are quoted character for character, so its smart
   // punctuation ("--" to "–", curly quotes) is off.
-  // Code blocks are Expressive Code's (Starlight's); Astro's own Shiki pass would only add to the build.
+  // Code blocks are not coloured (see expressiveCode below), so Astro's Shiki pass is off too.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
     starlight({
@@ -56,8 +60,15 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/print.css'],
+      // Code blocks are plain, each with a copy button (src/lib/code-block.ts). Expressive Code's
+      // frames and colours cost 6.7 KB on a page with code, more than a page's whole budget allows.
+      expressiveCode: false,
       // The referrer policy of _headers, for hosts that send no headers of ours (GitHub Pages).
-      head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
+      head: [
+        { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
+        // The browser fetches a page as the reader's pointer rests on a link to it (src/speculation-rules.ts).
+        { tag: 'script', attrs: { type: 'speculationrules' }, content: JSON.stringify(speculationRules) },
+      ],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/PageTitle.astro',
@@ -70,6 +81,7 @@ export default defineConfig({
     // keystroke (Pagefind's default is 300 ms); see the integration.
     searchOnIntent({ debounceMs: 40 }),
     notFoundPages(['zh-cn']),
+    minifyInlineScriptsOfPages(),
     contentSecurityPolicy(),
     {
       // Files that are not pages: the tables as data, security.txt and robots.txt (src/routes/).

@@ -38,6 +38,8 @@ export const collections = {
         'translation.notice': z.string(),
         'translation.originalLink': z.string(),
         'notFound.searchHint': z.string(),
+        'codeBlock.copy': z.string(),
+        'codeBlock.copied': z.string(),
       }),
     }),
   }),

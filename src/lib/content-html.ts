@@ -3,13 +3,14 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { codeBlock, type CopyLabels } from './code-block';
 
 /**
  * Rewrites of a policy page's rendered Markdown that need to know the page: section keys and links
  * to the same section in the other language, footnote labels in the page's language (the
- * Markdown processor writes them in English for every page), and a mark on links whose text is
- * their address, so that print does not show it twice.
+ * Markdown processor writes them in English for every page), a mark on links whose text is
+ * their address, so that print does not show it twice, and code blocks with copy buttons.
  */
 
 export interface SectionLinks {
@@ -33,9 +34,13 @@ export interface FootnoteLabels {
 
 const hasClass = (node: Element, name: string) => String(node.properties.className ?? '').split(/[\s,]+/).includes(name);
 
-export function rewritePolicyHtml(html: string, sections: SectionLinks, footnotes: FootnoteLabels): string {
+export function rewritePolicyHtml(html: string, sections: SectionLinks, footnotes: FootnoteLabels, copyLabels: CopyLabels): string {
   const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node) => {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName === 'pre' && parent && index !== undefined) {
+      parent.children[index] = codeBlock(node, copyLabels);
+      return SKIP;
+    }
     if (hasClass(node, 'sl-heading-wrapper')) {
       const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[2-6]$/.test(child.tagName));
       const id = heading && String(heading.properties.id);

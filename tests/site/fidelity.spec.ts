@@ -18,12 +18,10 @@ interface RenderedPolicy {
 async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   const rendered = await page.locator('.sl-markdown-content').evaluate((root) => {
-    // Expressive Code renders each line of a code block as an .ec-line element; an empty line holds "\n".
-    const code = [...root.querySelectorAll('pre')].map((pre) =>
-      [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent?.replace('\n', '')).join('\n'),
-    );
+    // A code block's text ends with the newline before its closing fence.
+    const code = [...root.querySelectorAll('pre')].map((pre) => pre.textContent!.replace(/\n$/, ''));
     const copy = root.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .expressive-code figcaption').forEach((element) => element.remove());
+    copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .code-copy').forEach((element) => element.remove());
     copy.querySelectorAll('pre').forEach((pre, i) => pre.replaceWith(` ${code[i]} `));
     copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
     copy.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6').forEach((block) => block.append(' '));
@@ -60,7 +58,9 @@ for (const policy of policyPages) {
     const upstream = parseUpstream(readUpstream(policy.upstream));
     let rendered: RenderedPolicy;
 
-    test.beforeEach(async ({ page }) => {
+    test.beforeEach(async ({ page, context }) => {
+      // For the copy buttons' test: the clipboard is asked for as the page loads.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(policy.path);
       rendered = await readRenderedPolicy(page);
     });
@@ -108,10 +108,18 @@ for (const policy of policyPages) {
 
     test('every code block, line for line, and its copy button copies it', async ({ page }) => {
       expect(rendered.code).toEqual(upstream.code);
-      // Expressive Code keeps what the copy button copies in data-code, lines joined by U+007F.
-      const copied = await page
-        .locator('.sl-markdown-content pre')
-        .evaluateAll((pres) => pres.map((pre) => pre.parentElement!.querySelector('button[data-code]')?.getAttribute('data-code')?.replaceAll('\u007f', '\n')));
+      const labels = policy.lang === 'en' ? { copy: 'Copy', copied: 'Copied' } : { copy: '复制', copied: '已复制' };
+      const blocks = page.locator('.sl-markdown-content pre');
+      await expect(blocks).toHaveCount(upstream.code.length);
+      const copied: string[] = [];
+      for (const block of await blocks.all()) {
+        // Each block's button sits just before it, in its code block.
+        const button = block.locator('xpath=..').getByRole('button');
+        await expect(button).toHaveText(labels.copy);
+        await button.click();
+        await expect(button).toHaveText(labels.copied);
+        copied.push(await page.evaluate(() => navigator.clipboard.readText()));
+      }
       expect(copied).toEqual(upstream.code);
     });
 

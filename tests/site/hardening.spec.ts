@@ -5,17 +5,26 @@ import { readDataRows } from '../support/data';
 const steps = readDataRows('hardening-steps.yaml') as unknown as Array<{ id: string; title: { zh: string; en: string }; apply: string; verify: string }>;
 
 const pages = [
-  { path: '/hardening/', language: 'en', progress: 'done', exportButton: 'Export as Markdown', copy: 'Copy to clipboard' },
-  { path: '/zh-cn/hardening/', language: 'zh', progress: '已完成', exportButton: '导出为 Markdown', copy: '复制到剪贴板' },
+  { path: '/hardening/', language: 'en', progress: 'done', exportButton: 'Export as Markdown', copy: 'Copy', copied: 'Copied' },
+  { path: '/zh-cn/hardening/', language: 'zh', progress: '已完成', exportButton: '导出为 Markdown', copy: '复制', copied: '已复制' },
 ] as const;
 
-for (const { path, language, progress, exportButton, copy } of pages) {
-  test(`${path} lists every step with its commands and copy buttons`, async ({ page }) => {
+for (const { path, language, progress, exportButton, copy, copied } of pages) {
+  test(`${path} lists every step with its commands and copy buttons`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path);
     for (const step of steps) await expect(page.getByRole('checkbox', { name: step.title[language] })).toBeVisible();
     // Two commands a step, apply and verify, each with a copy button that copies it.
-    const copied = await page.getByRole('button', { name: copy }).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-code')));
-    expect(copied).toEqual(steps.flatMap(({ apply, verify }) => [apply, verify]));
+    const buttons = page.locator('.code-block').getByRole('button');
+    await expect(buttons).toHaveCount(steps.length * 2);
+    const clipboard: string[] = [];
+    for (const button of await buttons.all()) {
+      await expect(button).toHaveText(copy);
+      await button.click();
+      await expect(button).toHaveText(copied);
+      clipboard.push(await page.evaluate(() => navigator.clipboard.readText()));
+    }
+    expect(clipboard).toEqual(steps.flatMap(({ apply, verify }) => [apply, verify]));
   });
 
   test(`${path} keeps ticks across visits and exports them as Markdown`, async ({ page }) => {

@@ -29,7 +29,7 @@ for (const path of policyPaths) {
       const pageRight = document.querySelector('main')!.getBoundingClientRect().right + 1;
       return tables
         .filter((table) => table.scrollWidth > table.clientWidth + 1 || table.getBoundingClientRect().right > pageRight)
-        .map((table) => table.dataset.table ?? table.rows[0]?.textContent);
+        .map((table) => table.caption?.textContent ?? table.rows[0]?.textContent);
     });
     expect(cutTables, 'tables wider than the printed page').toEqual([]);
   });

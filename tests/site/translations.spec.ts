@@ -36,7 +36,7 @@ async function structure(page: Page) {
 async function commands(page: Page) {
   const blocks = await page
     .locator('.sl-markdown-content pre')
-    .evaluateAll((pres) => pres.map((pre) => [...pre.querySelectorAll('.ec-line')].map((line) => line.textContent!.replace('\n', ''))));
+    .evaluateAll((pres) => pres.map((pre) => pre.textContent!.replace(/\n$/, '').split('\n')));
   return blocks.map((lines) => lines.map((line) => (/^\s*# /.test(line) ? '# …' : line.replace(/\{[^}]*\}/g, '{…}'))));
 }
 

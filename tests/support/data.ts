@@ -8,7 +8,7 @@ export function readDataRows(file: string): Array<Record<string, unknown> & { id
 
 /** Each data file and the collection it feeds. */
 export const dataTables = [
-  { collection: 'filePermissions', file: 'file-permissions.yaml', name: { zh: '文件权限参考', en: 'File permission reference' } },
-  { collection: 'publicAddresses', file: 'public-addresses.yaml', name: { zh: '公网地址', en: 'Public network addresses' } },
-  { collection: 'communicationMatrix', file: 'communication-matrix.yaml', name: { zh: '通信矩阵信息', en: 'Communication matrix information' } },
+  { collection: 'filePermissions', file: 'file-permissions.yaml' },
+  { collection: 'publicAddresses', file: 'public-addresses.yaml' },
+  { collection: 'communicationMatrix', file: 'communication-matrix.yaml' },
 ] as const;
