@@ -59,7 +59,7 @@ export default defineConfig({
           items: [{ slug: 'hardening' }, { slug: 'firewall' }, { slug: 'permissions' }],
         },
       ],
-      customCss: ['./src/styles/print.css'],
+      customCss: ['./src/styles/search.css', './src/styles/print.css'],
       // Code blocks are plain, each with a copy button (src/lib/code-block.ts). Expressive Code's
       // frames and colours cost 6.7 KB on a page with code, more than a page's whole budget allows.
       expressiveCode: false,

@@ -34,7 +34,7 @@ interface SearchTiming {
   lang: string;
   /** First search on a fresh page, from the last keystroke: includes Pagefind's index and WebAssembly. */
   coldMs: number[];
-  /** The same search from the click that opened the dialog: includes loading the search UI and typing. */
+  /** The same search from the click that opened the dialog: includes typing it, and loading the search UI. */
   coldFromOpenMs?: number[];
   warmMs: number[];
 }
@@ -82,7 +82,8 @@ async function watchForResult(page: Page, query: string): Promise<void> {
   await page.evaluate(
     ({ q, timeoutMs }) => {
       const state = window as unknown as SearchState;
-      document.addEventListener('input', () => (state.lastInput = performance.now()), true);
+      // The reader's keys only: the stand-in box hands its text to the real one with an event of its own.
+      document.addEventListener('input', (event) => event.isTrusted && (state.lastInput = performance.now()), true);
       document.addEventListener('click', () => (state.openedAt ??= performance.now()), { capture: true, once: true });
       state.resultAt = new Promise((resolve, reject) => {
         const giveUp = setTimeout(() => reject(new Error(`no result for "${q}" within ${timeoutMs} ms`)), timeoutMs);
@@ -106,11 +107,13 @@ interface SearchState {
   resultAt: Promise<number>;
 }
 
-/** Types `query` into the open search box and waits for its first result: ms from the last keystroke, and from the click that opened search. */
+/**
+ * Types `query` into whatever search box has the focus and waits for its first result: ms from the
+ * last keystroke, and from the click that opened search. On a cold page the keys go to the
+ * stand-in box while the search UI loads, as a reader's would.
+ */
 async function typeAndTime(page: Page, query: string): Promise<{ fromKeystroke: number; fromOpen: number }> {
-  // fill() waits for the search box, which exists once the search UI has loaded.
-  await page.getByRole('dialog').getByRole('textbox').fill('');
-  await page.getByRole('dialog').getByRole('textbox').pressSequentially(query, { delay: 30 });
+  await page.keyboard.type(query, { delay: 30 });
   return page.evaluate(async () => {
     const state = window as unknown as SearchState;
     const resultAt = await state.resultAt;
@@ -126,12 +129,14 @@ async function timeSearches(browser: Browser): Promise<SearchTiming[]> {
       const context = await browser.newContext({ baseURL: origin });
       const page = await context.newPage();
       await page.goto(path, { waitUntil: 'networkidle' });
-      // Cold: nothing of the search is loaded yet; the click both opens the dialog and starts loading.
+      // Cold: nothing of the search is loaded yet; the click both opens the dialog and starts
+      // loading, and the query is typed at once.
       await watchForResult(page, cold);
       await page.getByRole('button', { name: lang === 'en' ? 'Search' : '搜索', exact: true }).click();
       const first = await typeAndTime(page, cold);
       timing.coldMs.push(first.fromKeystroke);
       timing.coldFromOpenMs.push(first.fromOpen);
+      await page.getByRole('dialog').getByRole('textbox').fill('');
       await watchForResult(page, warm);
       timing.warmMs.push((await typeAndTime(page, warm)).fromKeystroke);
       await context.close();
@@ -177,7 +182,7 @@ function printResults(results: Results): void {
       'warm runs': warmMs.join(' '),
     })),
   );
-  console.log('(Cold from opening search runs from the click on the search button to the first result: loading the search UI, typing the query at 30 ms a key, and searching.)');
+  console.log('(Cold: the query is typed, 30 ms a key, as soon as the search opens, while its UI still loads. From opening search: from the click on the search button to the first result.)');
   console.log(`Clean build, including the search index: median ${median(results.buildMs)} ms (${results.buildMs.join(', ')} ms)`);
 }
 

@@ -30,8 +30,9 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
       what: 'loading Pagefind in requestIdleCallback',
       pattern: /const onIdle = window\.requestIdleCallback \|\| \(\(cb\) => setTimeout\(cb, 1\)\);/,
       // The styles and the UI's code are fetched side by side; the UI is built once both are in.
+      // Meanwhile a stand-in box keeps what the reader types.
       replacement:
-        "const onIdle = (load) => onSearchIntent(() => Promise.all([loadStylesheet(searchUiStyles), import('@pagefind/default-ui')]).then(load).then(focusSearchInput));",
+        "const onIdle = (load) => onSearchIntent(() => { const standIn = addStandInSearchInput(); return Promise.all([loadStylesheet(searchUiStyles), import('@pagefind/default-ui')]).then(load).then(() => replaceStandInSearchInput(standIn)); });",
     },
     {
       what: 'constructing PagefindUI with an options object',
@@ -79,7 +80,7 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
                   // The styles by address (?url), not imported: Astro would link an imported stylesheet
                   // from every page.
                   const imports = [
-                    `import { focusSearchInput, loadStylesheet, onSearchIntent } from ${JSON.stringify(intentModule)};`,
+                    `import { addStandInSearchInput, loadStylesheet, onSearchIntent, replaceStandInSearchInput } from ${JSON.stringify(intentModule)};`,
                     `import searchUiStyles from ${JSON.stringify(`${uiStylesId}?url`)};`,
                   ];
                   return { code: `${imports.join('\n')}\n${script}`, map: null };

@@ -28,12 +28,36 @@ export function onSearchIntent(load: () => void): void {
 }
 
 /**
- * Puts the cursor in the search box once the UI exists. Starlight focuses it when the dialog opens,
- * but on the first search the dialog opens before the UI is built, and the keys would go nowhere.
+ * A stand-in search box, there from the moment the reader shows intent until Pagefind's UI is
+ * built: Starlight focuses it when the dialog opens, so what the reader types at once (Ctrl+K,
+ * then the query) is kept, not lost while the UI loads.
  */
-export function focusSearchInput(): void {
+export function addStandInSearchInput(): HTMLInputElement | undefined {
+  const container = document.querySelector('#starlight__search');
+  if (!container || container.querySelector('input')) return undefined;
+  const input = Object.assign(document.createElement('input'), { type: 'search', className: 'search-stand-in' });
+  // Named as the search button is, in the page's language.
+  input.setAttribute('aria-label', document.querySelector('site-search button[data-open-modal]')?.getAttribute('aria-label') ?? '');
+  container.append(input);
+  // The shortcut opens the dialog before this exists, and Starlight's focus found no box then.
+  if (input.closest('dialog')?.open) input.focus();
+  return input;
+}
+
+/**
+ * Once the UI exists: moves what was typed into the stand-in to the real search box, which then
+ * searches for it, and puts the cursor there if the dialog is open.
+ */
+export function replaceStandInSearchInput(standIn: HTMLInputElement | undefined): void {
+  const typed = standIn?.value ?? '';
+  standIn?.remove();
   const input = document.querySelector<HTMLInputElement>('#starlight__search input');
-  if (input?.closest('dialog')?.open) input.focus();
+  if (!input) return;
+  if (typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  if (input.closest('dialog')?.open) input.focus();
 }
 
 /**

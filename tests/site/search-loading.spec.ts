@@ -18,12 +18,33 @@ test('a page that is only read fetches no search code', async ({ page }) => {
   await expect.poll(() => fetched.filter(isSearchCode).length).toBeGreaterThan(0);
 });
 
-test('the shortcut loads the search and finds results', async ({ page }) => {
+test('the shortcut loads the search, and what is typed at once finds results', async ({ page }) => {
   await page.goto('/zh-cn/torch-npu/', { waitUntil: 'networkidle' });
   await page.keyboard.press('Control+k');
-  // Typed, not filled: the keys must reach the box that appears once the search has loaded.
-  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+  // Typed at once, as a reader does: the search UI is still loading, and a stand-in box keeps the keys.
   await page.keyboard.type('防火墙');
+  await expect(page.getByRole('dialog').getByRole('link', { name: /torch_npu/ }).first()).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('防火墙');
+  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+});
+
+test('while the search loads, a stand-in box named in the page’s language takes the keys', async ({ page }) => {
+  // The search UI's code is held back until the keys are in, as on a slow connection.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/ui-core\./, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/zh-cn/torch-npu/');
+  await page.keyboard.press('Control+k');
+  const standIn = page.getByRole('dialog').getByRole('searchbox', { name: '搜索', exact: true });
+  await expect(standIn).toBeFocused();
+  await page.keyboard.type('通信矩阵');
+  release();
+  await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('通信矩阵');
+  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+  await expect(standIn).toHaveCount(0);
   await expect(page.getByRole('dialog').getByRole('link', { name: /torch_npu/ }).first()).toBeVisible();
 });
 
@@ -49,7 +70,6 @@ test.describe('on a phone', () => {
   test('a tap on the search button loads the search and finds results', async ({ page }) => {
     await page.goto('/pytorch/', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Search' }).tap();
-    await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
     await page.keyboard.type('weights_only');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
   });
