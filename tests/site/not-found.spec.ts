@@ -24,7 +24,6 @@ for (const { address, lang, title, search, query, policies } of missing) {
     expect(html).toContain(`<html lang="${lang}"`);
     expect(html).toContain(`<title>${title} |`);
     expect(html, 'a page served at any address names none as its own').not.toContain('rel="canonical"');
-    expect(html, 'at its own address it answers 200, so it asks not to be indexed').toContain('<meta name="robots" content="noindex"/>');
     for (const policy of policies) expect(html, policy).toContain(`href="${policy}"`);
   });
 

@@ -20,7 +20,7 @@ for (const path of builtPages) {
     expect([...description].length, `description of ${path}: “${description}”`).toBeLessThanOrEqual(160);
 
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${siteUrl}${path}`);
-    await expect(page.locator('meta[name="robots"]'), 'only the not-found pages ask not to be indexed').toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]'), 'no page asks not to be indexed').toHaveCount(0);
     expect(await meta('meta[property="og:title"]')).toBeTruthy();
     expect(await meta('meta[property="og:description"]')).toBe(description);
     const chinese = path.startsWith('/zh-cn/');
