@@ -10,13 +10,16 @@ export function wireCopyButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('.code-block > .code-copy')) {
     const pre = button.parentElement!.querySelector('pre')!;
     const label = button.textContent;
+    let restore: ReturnType<typeof setTimeout> | undefined;
     button.addEventListener('click', async () => {
       // The Markdown processor ends a block with a newline; pasted into a shell it would run the line.
       const text = (pre.textContent ?? '').replace(/\n$/, '');
       try {
         await navigator.clipboard.writeText(text);
         button.textContent = button.dataset.copied!;
-        setTimeout(() => (button.textContent = label), copiedForMs);
+        // A second click starts the moment again.
+        clearTimeout(restore);
+        restore = setTimeout(() => (button.textContent = label), copiedForMs);
       } catch {
         getSelection()?.selectAllChildren(pre);
       }
