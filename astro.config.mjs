@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteUrl } from './src/site-config';
 import { speculationRules } from './src/speculation-rules';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
-import { minifyInlineScriptsOfPages } from './src/integrations/minify-inline-scripts';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { searchOnIntent } from './src/integrations/search-on-intent';
 
@@ -81,7 +80,6 @@ export default defineConfig({
     // keystroke (Pagefind's default is 300 ms); see the integration.
     searchOnIntent({ debounceMs: 40 }),
     notFoundPages(['zh-cn']),
-    minifyInlineScriptsOfPages(),
     contentSecurityPolicy(),
     {
       // Files that are not pages: the tables as data, security.txt and robots.txt (src/routes/).
