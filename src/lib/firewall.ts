@@ -61,6 +61,13 @@ export interface Peer {
 /** At most this many peers (after removing duplicates), to keep the scripts readable. */
 export const maxPeers = 64;
 
+/**
+ * The shortest prefix a peer block may have, in both families: the widest private ranges, 10.0.0.0/8 and
+ * fd00::/8, fit; 0.0.0.0/1 does not. With at most `maxPeers` blocks, the peers can then cover at most
+ * 64/256, a quarter, of either address family, never all of it (as 0.0.0.0/1 with 128.0.0.0/1 would).
+ */
+export const widestPrefix = 8;
+
 const fail = <T>(message: LocalizedText): Parsed<T> => ({ ok: false, message });
 const pass = <T>(value: T): Parsed<T> => ({ ok: true, value });
 
@@ -150,12 +157,37 @@ export function parseInterfaceName(text: string): Parsed<string> {
   return pass(text);
 }
 
-/** iptables' built-in chains and standard targets, which a user chain must not be named. */
-const reservedChainNames = new Set([
-  'INPUT', 'OUTPUT', 'FORWARD', 'PREROUTING', 'POSTROUTING',
-  'ACCEPT', 'DROP', 'REJECT', 'RETURN', 'LOG', 'QUEUE',
-  'NFQUEUE', 'NFLOG', 'MARK', 'CONNMARK', 'SNAT', 'DNAT', 'MASQUERADE', 'REDIRECT', 'TRACE', 'CT', 'NOTRACK',
+/**
+ * Names iptables refuses for a user chain (iptables(8), iptables-extensions(8), iptables 1.8.9): the
+ * built-in chains, the standard verdicts and every target extension, since `iptables -N` stops with
+ * "chain name may not clash with target name". Compared without case, so `tcpmss` is refused too.
+ * tests/system/firewall-netns.spec.ts holds this list against the iptables installed on the machine.
+ */
+const iptablesReservedNames = new Set([
+  ...['INPUT', 'OUTPUT', 'FORWARD', 'PREROUTING', 'POSTROUTING'],
+  ...['ACCEPT', 'DROP', 'QUEUE', 'RETURN', 'ERROR', 'STANDARD'],
+  ...['AUDIT', 'CHECKSUM', 'CLASSIFY', 'CLUSTERIP', 'CONNMARK', 'CONNSECMARK', 'CT', 'DNAT', 'DNPT', 'DSCP', 'ECN', 'HL'],
+  ...['HMARK', 'IDLETIMER', 'LED', 'LOG', 'MARK', 'MASQUERADE', 'MIRROR', 'NETMAP', 'NFLOG', 'NFQUEUE', 'NOTRACK', 'RATEEST'],
+  ...['REDIRECT', 'REJECT', 'SAME', 'SECMARK', 'SET', 'SNAT', 'SNPT', 'SYNPROXY', 'TCPMSS', 'TCPOPTSTRIP', 'TEE', 'TOS'],
+  ...['TPROXY', 'TRACE', 'TTL', 'ULOG'],
 ]);
+
+/**
+ * Chains and nftables tables that other software makes and manages, by name or prefix: a script must not
+ * share them (Docker's DOCKER-USER is also reached from FORWARD). Setup and teardown also refuse, on the
+ * host, any chain or table they did not make; this catches the common ones at the field.
+ */
+const otherSoftwareNames: ReadonlyArray<{ owner: string; test: (upper: string) => boolean }> = [
+  { owner: 'Docker', test: (name) => name.startsWith('DOCKER') },
+  { owner: 'Kubernetes', test: (name) => name.startsWith('KUBE-') || name === 'KUBE_PROXY' },
+  { owner: 'firewalld', test: (name) => name === 'FIREWALLD' || /^(INPUT|FORWARD|OUTPUT)_|^(IN|FWDI|FWDO|FWD)_/.test(name) },
+  { owner: 'ufw', test: (name) => name.startsWith('UFW-') || name.startsWith('UFW6-') },
+  { owner: 'fail2ban', test: (name) => name.startsWith('F2B-') || name.startsWith('FAIL2BAN') },
+  { owner: 'libvirt', test: (name) => name.startsWith('LIBVIRT') },
+  { owner: 'Calico', test: (name) => name.startsWith('CALI-') },
+  { owner: 'Cilium', test: (name) => name.startsWith('CILIUM') },
+  { owner: 'Tailscale', test: (name) => name.startsWith('TS-') },
+];
 
 /**
  * The keywords of nft's scanner (nftables src/scanner.l, every scanner state, lower-case words only):
@@ -201,10 +233,18 @@ export function parseChainName(text: string): Parsed<string> {
       en: "Use 1 to 28 letters, digits, '_' or '-', starting with a letter, e.g. PORT-LIMIT-RULE",
     });
   }
-  if (reservedChainNames.has(text.toUpperCase())) {
+  const upper = text.toUpperCase();
+  if (iptablesReservedNames.has(upper)) {
     return fail({
-      zh: `${text} 是 iptables 内置的规则链或动作名，请换一个名字，例如 PORT-LIMIT-RULE`,
-      en: `${text} is a built-in iptables chain or target; choose another name, e.g. PORT-LIMIT-RULE`,
+      zh: `${text} 是 iptables 内置的规则链或动作（target）名，iptables 不接受以此命名的规则链，请换一个名字，例如 PORT-LIMIT-RULE`,
+      en: `${text} is the name of a built-in iptables chain or target, which iptables refuses as a chain name; choose another name, e.g. PORT-LIMIT-RULE`,
+    });
+  }
+  const owner = otherSoftwareNames.find(({ test }) => test(upper) || test(nftTableName(text).toUpperCase()))?.owner;
+  if (owner !== undefined) {
+    return fail({
+      zh: `${text} 是 ${owner} 使用的规则链或规则表名，脚本不能与其共用，请换一个名字，例如 PORT-LIMIT-RULE`,
+      en: `${text} is a name ${owner} uses for its own chains or tables, which the scripts must not share; choose another name, e.g. PORT-LIMIT-RULE`,
     });
   }
   const table = nftTableName(text);
@@ -310,16 +350,17 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
   if (prefixText !== undefined) {
     if (!prefixPattern.test(prefixText) || Number(prefixText) > width) {
       return fail({
-        zh: `${name.zh}的前缀长度（“/”之后）应为 1 到 ${width} 之间的整数`,
-        en: `${name.en}: the prefix length after '/' must be a whole number from 1 to ${width}`,
+        zh: `${name.zh}的前缀长度（“/”之后）应为 ${widestPrefix} 到 ${width} 之间的整数`,
+        en: `${name.en}: the prefix length after '/' must be a whole number from ${widestPrefix} to ${width}`,
       });
     }
     prefix = Number(prefixText);
-    if (prefix === 0) {
+    if (prefix < widestPrefix) {
       const block = family === 'ipv4' ? '192.168.1.0/24' : 'fd00::/64';
+      const share = prefix === 0 ? { zh: '所有地址', en: 'every address' } : { zh: `所有 ${family === 'ipv4' ? 'IPv4' : 'IPv6'} 地址的 1/${2 ** prefix}`, en: `1/${2 ** prefix} of all ${family === 'ipv4' ? 'IPv4' : 'IPv6'} addresses` };
       return fail({
-        zh: `${name.zh}会放行所有地址，请填写其他训练服务器的地址或更小的网段，例如 ${block}`,
-        en: `${name.en} would allow every address; list the other training servers' addresses or a smaller block, e.g. ${block}`,
+        zh: `${name.zh}会放行${share.zh}；网段最大为 /${widestPrefix}，请填写其他训练服务器的地址或更小的网段，例如 ${block}`,
+        en: `${name.en} would allow ${share.en}; a block may be at most a /${widestPrefix}: list the other training servers' addresses or a smaller block, e.g. ${block}`,
       });
     }
     const start = network(bits, prefix, width);
@@ -337,7 +378,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
 
 /**
  * One allowed address or CIDR block: IPv4 dotted quad (no leading zeros) or IPv6 (no zone ID), with an
- * optional prefix length of at least 1, the bits after it zero.
+ * optional prefix length of at least `widestPrefix`, the bits after it zero.
  */
 export function parsePeer(token: string): Parsed<Peer> {
   const parsed = parsePeerBits(token);
@@ -364,20 +405,23 @@ export function parsePeers(text: string): Parsed<{ ipv4: string[]; ipv6: string[
       en: "Enter at least one IPv4 or IPv6 address or CIDR block to allow (the other training servers' addresses), e.g. 192.168.1.2",
     });
   }
+  // Linear in what was typed, and no further than the limit: a pasted list of 20,000 peers stops at the 65th.
   const peers: PeerBits[] = [];
+  const seen = new Set<string>();
   for (const token of tokens) {
     const parsed = parsePeerBits(token);
     if (!parsed.ok) return parsed;
     const peer = parsed.value;
-    if (!peers.some((seen) => seen.family === peer.family && seen.bits === peer.bits && seen.prefix === peer.prefix)) {
-      peers.push(peer);
+    const key = `${peer.family} ${peer.bits} ${peer.prefix}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    peers.push(peer);
+    if (peers.length > maxPeers) {
+      return fail({
+        zh: `最多填写 ${maxPeers} 个地址或网段（已超过），可用网段涵盖多台服务器，例如 192.168.1.0/24`,
+        en: `List at most ${maxPeers} addresses or blocks (there are more); use a CIDR block to cover several servers, e.g. 192.168.1.0/24`,
+      });
     }
-  }
-  if (peers.length > maxPeers) {
-    return fail({
-      zh: `最多填写 ${maxPeers} 个地址或网段（现有 ${peers.length} 个），可用网段涵盖多台服务器，例如 192.168.1.0/24`,
-      en: `List at most ${maxPeers} addresses or blocks (there are ${peers.length}); use a CIDR block to cover several servers, e.g. 192.168.1.0/24`,
-    });
   }
   const kept = peers.filter(
     (peer, i) => !peers.some((other, j) => j !== i && covers(other, peer) && (other.prefix < peer.prefix || j < i)),
@@ -440,41 +484,80 @@ export function parseFirewallForm(form: FirewallForm, listenPorts: ListenPort[])
 // ---------------------------------------------------------------------------------------------------
 // The scripts
 
-/** The scripts' comments, after the statement's template (通信安全加固) in both languages. */
-const comments = {
+/**
+ * The scripts' words in both languages: comments after the statement's template (通信安全加固), and the
+ * one line each script prints. Shell text (`$1`, `$chain`) is expanded by bash when the script runs.
+ */
+const words = {
   zh: {
     ports: (list: string) => `要限制的端口号：${list}`,
-    clear: '清除旧规则',
-    create: (chain: string) => `创建新的${chain}规则链`,
+    about: [
+      '只有下列白名单地址能经该网卡与这些端口建立新连接；本节点自己发起的连接的回包及其他流量不受影响。',
+      '可重复运行：新规则一次性替换旧规则，替换过程中端口不会对外开放。',
+      '只改动本脚本创建的规则（带有下面的标记），不动其他软件的规则。',
+    ],
+    aboutTeardown: '清除规则：只移除设定脚本创建的规则（带有下面的标记），未设定时也可运行。',
+    ownerCheck: '规则链须不存在，或由本脚本创建（其第一条规则带有标记）',
+    nftOwnerCheck: '规则表须不存在，或由本脚本创建（其注释为标记）',
+    apply: '在一次提交中替换规则链中的规则，并将 INPUT 的 TCP 流量传递给该规则链（只添加一次）',
+    established: '本节点自己发起的连接的回包先离开规则链',
     allowlist: '在多机场景下设定白名单，允许其他节点访问主节点的侦听端口',
-    allow: (chain: string) => `在${chain}规则链中添加允许特定IP地址范围的规则`,
     block: '屏蔽外部地址访问分布式训练端口',
-    drop: (chain: string) => `在${chain}规则链中添加拒绝其他IP地址的规则`,
-    jump: (chain: string) => `将流量传递给${chain}规则链`,
     ipv6: '对 IPv6 设定同样的规则（ip6tables）',
     noPeers: (family: string) => `未填写 ${family} 地址：经 ${family} 访问这些端口一律屏蔽`,
-    teardown: '清除规则',
-    nftDelete: '删除旧的规则表（不存在时忽略）',
-    nftCreate: '创建规则表：放行白名单地址，屏蔽其他地址访问这些端口',
-    nftTeardown: '删除规则表及其中的规则',
+    nftReplace: '一次事务：旧规则表删除与新规则表创建同时生效，端口不会对外开放',
+    removeJumps: '移除 INPUT 到该规则链的跳转，再清空并删除该规则链',
+    failSetup: '防火墙设定失败：',
+    failTeardown: '防火墙清除失败：',
+    missing: (tool: string, pkg: string) => `找不到 ${tool}，请安装 ${pkg}`,
+    foreignChain: '"$1：规则链 $chain 已存在，但不是本脚本创建的，未做任何改动。请换一个规则链名，若它是您自己建的，请先删除它。"',
+    foreignTable: '"规则表 inet $table 已存在，但不是本脚本创建的，未做任何改动。请换一个规则链名，若它是您自己建的，请先删除它。"',
+    restoreFailed: '"$1-restore 拒绝了这些规则，$1 的规则未改动"',
+    nftFailed: '"nft 拒绝了这些规则，未做任何改动"',
+    deleteFailed: '"$1：无法删除规则链 $chain；用 $1 -S 查看还有哪些规则在使用它"',
+    nftDeleteFailed: '"无法删除规则表 inet $table"',
+    done: (ports: string, iface: string, v4: number, v6: number) =>
+      `已设定 ${'${chain}'}：网卡 ${iface} 上的 TCP 端口 ${ports} 只接受白名单地址（IPv4 ${v4} 个，IPv6 ${v6} 个）的新连接`,
+    removed: `已清除 ${'${chain}'} 的规则`,
   },
   en: {
     ports: (list: string) => `Ports to restrict: ${list}`,
-    clear: 'Clear old rules',
-    create: (chain: string) => `Create a new ${chain} chain`,
+    about: [
+      'Only the allowlisted addresses below can open new connections to these ports on this interface;',
+      "replies to this node's own connections and all other traffic pass as before.",
+      'Safe to run again: the new rules replace the old ones in one step, so the ports are never open in between.',
+      'Changes only the rules this script made (they carry the mark below), never other software\'s.',
+    ],
+    aboutTeardown: 'Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up.',
+    ownerCheck: 'The chain must be absent, or made by this script: its first rule carries the mark',
+    nftOwnerCheck: 'The table must be absent, or made by this script: its comment is the mark',
+    apply: "Replace the chain's rules and pass INPUT's TCP traffic to the chain (once), in one commit",
+    established: "Replies to this node's own connections leave the chain first",
     allowlist: "In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports",
-    allow: (chain: string) => `Add rules to the ${chain} chain that allow specific IP addresses`,
     block: 'Block external addresses from accessing the distributed training ports',
-    drop: (chain: string) => `Add rules to the ${chain} chain that reject other IP addresses`,
-    jump: (chain: string) => `Pass traffic to the ${chain} chain`,
     ipv6: 'The same rules for IPv6 (ip6tables)',
     noPeers: (family: string) => `No ${family} addresses were given: the ports are blocked for every address over ${family}`,
-    teardown: 'Clear the rules',
-    nftDelete: 'Delete the old table (ignored if there is none)',
-    nftCreate: 'Create the table: allow the listed addresses, block every other address from the ports',
-    nftTeardown: 'Delete the table and its rules',
+    nftReplace: 'One transaction: the old table goes and the new one comes in the same step, so the ports are never open in between',
+    removeJumps: "Remove INPUT's jumps to the chain, then empty and delete the chain",
+    failSetup: 'firewall setup failed: ',
+    failTeardown: 'firewall teardown failed: ',
+    missing: (tool: string, pkg: string) => `${tool} not found; install ${pkg}`,
+    foreignChain: '"$1: chain $chain exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours."',
+    foreignTable: '"table inet $table exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours."',
+    restoreFailed: '"$1-restore refused the rules; the $1 rules were not changed"',
+    nftFailed: '"nft refused the rules; nothing was changed"',
+    deleteFailed: '"$1: could not delete chain $chain; $1 -S shows which rules still use it"',
+    nftDeleteFailed: '"could not delete table inet $table"',
+    done: (ports: string, iface: string, v4: number, v6: number) =>
+      `${'${chain}'} set up: TCP ports ${ports} on ${iface} take new connections only from the allowlist (${v4} IPv4, ${v6} IPv6)`,
+    removed: `${'${chain}'}: rules removed`,
   },
 } as const;
+
+/** The comment that marks what a script made, so that no script touches a chain or table it did not make. */
+export function ownershipMark(chain: string): string {
+  return `firewall-generator:${chain}`;
+}
 
 /** Refuses a plan that did not come from `parseFirewallForm`'s checks, so no unchecked text reaches a script. */
 function assertValidPlan(plan: FirewallPlan): void {
@@ -495,15 +578,12 @@ function assertValidPlan(plan: FirewallPlan): void {
     }
   }
   if (plan.ipv4Peers.length + plan.ipv6Peers.length === 0) problems.push('peers');
+  if (plan.ipv4Peers.length + plan.ipv6Peers.length > maxPeers) problems.push('peers');
   if (problems.length > 0) throw new Error(`firewallScripts: invalid plan (${[...new Set(problems)].join(', ')})`);
 }
 
 /** `29500`, or `60000:60015` for iptables' --dport. */
 const iptablesPort = ({ from, to }: PortRange) => (from === to ? String(from) : `${from}:${to}`);
-
-function clearLines(command: string, chain: string): string[] {
-  return [`${command} -D INPUT -p tcp -j ${chain}`, `${command} -F ${chain}`, `${command} -X ${chain}`];
-}
 
 /** The nftables set of ports: overlapping and adjacent ranges merged, as nft refuses overlapping elements. */
 function nftPortSet(ports: readonly PortRange[]): string {
@@ -516,84 +596,177 @@ function nftPortSet(ports: readonly PortRange[]): string {
   return `{ ${merged.map(({ from, to }) => (from === to ? String(from) : `${from}-${to}`)).join(', ')} }`;
 }
 
-/** The four scripts for a plan from `parseFirewallForm`, with comments in `language`. Throws on an unchecked plan. */
+/** A bash function that stops the script with `message` on standard error. */
+function failFunction(message: string): string[] {
+  return ['fail() {', `  echo "${message}$*" >&2`, '  exit 1', '}'];
+}
+
+/**
+ * The four scripts for a plan from `parseFirewallForm`, with comments and messages in `language`.
+ *
+ * What each guarantees, on a host that has other rules (Docker, firewalld, an ssh accept, conntrack rules):
+ * - setup restricts only new TCP connections to the plan's ports on the plan's interface; replies to the
+ *   node's own connections (conntrack ESTABLISHED,RELATED) pass, and the rules only drop: peers go on to the
+ *   host's other rules (iptables RETURN; an nftables `accept` ends only this table's chain);
+ * - setup replaces its rules atomically (iptables-restore --noflush, one `nft -f` transaction): a re-run never
+ *   leaves the ports open;
+ * - no script changes or deletes a chain or table it did not make: what it makes carries `ownershipMark`, and
+ *   a name taken by anything else stops the script before any change;
+ * - setup and teardown are idempotent and quiet: one line on success (exit 0); on failure a line on standard
+ *   error saying what failed, and exit 1.
+ * Throws on a plan that did not pass `parseFirewallForm`'s checks.
+ */
 export function firewallScripts(plan: FirewallPlan, language: DataLanguage): FirewallScripts {
   assertValidPlan(plan);
-  const text = comments[language];
+  const text = words[language];
   const { chain, interfaceName: iface } = plan;
+  const mark = ownershipMark(chain);
   const script = (lines: string[]) => `${lines.join('\n')}\n`;
+  const comment = (line: string) => `# ${line}`;
+  const portList = plan.ports.map(iptablesPort).join(', ');
+  const done = text.done(portList, iface, plan.ipv4Peers.length, plan.ipv6Peers.length);
 
-  const iptablesBlock = (command: 'iptables' | 'ip6tables', peers: readonly string[]): string[] => [
-    `# ${text.clear}`,
-    ...clearLines(command, chain),
-    '',
-    `# ${text.create(chain)}`,
-    `${command} -t filter -N ${chain}`,
-    '',
+  const iptablesHeader = ['set -u', '', `chain=${chain}`, `mark=${mark}`, ''];
+  const need = (tools: string[]) => [
+    `for tool in ${tools.join(' ')}; do`,
+    `  command -v "$tool" >/dev/null || fail "${text.missing('$tool', 'iptables')}"`,
+    'done',
+  ];
+  const checkOwner = [
+    comment(text.ownerCheck),
+    'check_owner() {',
+    '  local rules',
+    '  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0',
+    '  case $rules in',
+    '    *"--comment \\"$mark\\""*) ;;',
+    `    *) fail ${text.foreignChain} ;;`,
+    '  esac',
+    '}',
+  ];
+
+  /** The chain's rules for one family, as iptables-restore reads them (`#` lines are comments there). */
+  const chainRules = (command: 'iptables' | 'ip6tables', peers: readonly string[]): string[] => [
+    `apply ${command} <<'EOF'`,
+    comment(text.established),
+    `-A ${chain} -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment ${mark} -j RETURN`,
     ...(peers.length > 0
       ? [
-          `# ${text.allowlist}`,
-          `# ${text.allow(chain)}`,
-          ...plan.ports.flatMap((range) =>
-            peers.map((peer) => `${command} -t filter -A ${chain} -i ${iface} -p tcp --dport ${iptablesPort(range)} -s ${peer} -j ACCEPT`),
-          ),
+          comment(text.allowlist),
+          ...plan.ports.flatMap((range) => peers.map((peer) => `-A ${chain} -i ${iface} -p tcp --dport ${iptablesPort(range)} -s ${peer} -j RETURN`)),
         ]
-      : [`# ${text.noPeers(command === 'iptables' ? 'IPv4' : 'IPv6')}`]),
-    '',
-    `# ${text.block}`,
-    `# ${text.drop(chain)}`,
-    ...plan.ports.map((range) => `${command} -t filter -A ${chain} -i ${iface} -p tcp --dport ${iptablesPort(range)} -j DROP`),
-    '',
-    `# ${text.jump(chain)}`,
-    `${command} -I INPUT -p tcp -j ${chain}`,
+      : [comment(text.noPeers(command === 'iptables' ? 'IPv4' : 'IPv6'))]),
+    comment(text.block),
+    ...plan.ports.map((range) => `-A ${chain} -i ${iface} -p tcp --dport ${iptablesPort(range)} -j DROP`),
+    'EOF',
   ];
 
   const table = nftTableName(chain);
   const dports = nftPortSet(plan.ports);
-  const nftRules = [
-    ...(plan.ipv4Peers.length > 0 ? [`iifname "${iface}" tcp dport ${dports} ip saddr { ${plan.ipv4Peers.join(', ')} } accept`] : []),
-    ...(plan.ipv6Peers.length > 0 ? [`iifname "${iface}" tcp dport ${dports} ip6 saddr { ${plan.ipv6Peers.join(', ')} } accept`] : []),
-    `iifname "${iface}" tcp dport ${dports} drop`,
+  const nftHeader = ['set -u', '', `table=${table}`, `mark=${mark}`, ''];
+  /** Stops unless the table is absent or made by this script; `ifPresent` runs when it is there (and ours). */
+  const nftOwnerCheck = (ifPresent: string[] = []) => [
+    comment(text.nftOwnerCheck),
+    `command -v nft >/dev/null || fail "${text.missing('nft', 'nftables')}"`,
+    'if current=$(nft list table inet "$table" 2>/dev/null); then',
+    '  case $current in',
+    '    *"comment \\"$mark\\""*) ;;',
+    `    *) fail ${text.foreignTable} ;;`,
+    '  esac',
+    ...ifPresent.map((line) => `  ${line}`),
+    'fi',
   ];
 
   return {
     iptablesSetup: script([
       '#!/bin/bash',
-      'set -x',
+      comment(text.ports(portList)),
+      ...text.about.map(comment),
+      ...iptablesHeader,
+      ...failFunction(text.failSetup),
+      ...need(['iptables', 'iptables-restore', 'ip6tables', 'ip6tables-restore']),
       '',
-      `# ${text.ports(plan.ports.map(iptablesPort).join(', '))}`,
+      ...checkOwner,
       '',
-      ...iptablesBlock('iptables', plan.ipv4Peers),
+      comment(text.apply),
+      'apply() {',
+      '  local jump="-I INPUT -p tcp -j $chain"',
+      '  "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null && jump=',
+      `  { echo '*filter'; echo ":$chain - [0:0]"; cat; echo "$jump"; echo COMMIT; } | "$1-restore" -w --noflush ||`,
+      `    fail ${text.restoreFailed}`,
+      '}',
       '',
-      `# ${text.ipv6}`,
-      ...iptablesBlock('ip6tables', plan.ipv6Peers),
+      'check_owner iptables',
+      'check_owner ip6tables',
+      '',
+      ...chainRules('iptables', plan.ipv4Peers),
+      '',
+      comment(text.ipv6),
+      ...chainRules('ip6tables', plan.ipv6Peers),
+      '',
+      `echo "${done}"`,
     ]),
     iptablesTeardown: script([
       '#!/bin/bash',
-      'set -x',
-      `# ${text.teardown}`,
-      ...clearLines('iptables', chain),
-      ...clearLines('ip6tables', chain),
+      comment(text.aboutTeardown),
+      ...iptablesHeader,
+      ...failFunction(text.failTeardown),
+      ...need(['iptables', 'ip6tables']),
+      '',
+      ...checkOwner,
+      '',
+      comment(text.removeJumps),
+      'remove() {',
+      '  "$1" -w -t filter -S "$chain" >/dev/null 2>&1 || return 0',
+      '  while "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null; do',
+      `    "$1" -w -t filter -D INPUT -p tcp -j "$chain" || fail ${text.deleteFailed}`,
+      '  done',
+      `  "$1" -w -t filter -F "$chain" && "$1" -w -t filter -X "$chain" || fail ${text.deleteFailed}`,
+      '}',
+      '',
+      'check_owner iptables',
+      'check_owner ip6tables',
+      'remove iptables',
+      'remove ip6tables',
+      `echo "${text.removed}"`,
     ]),
     nftablesSetup: script([
       '#!/bin/bash',
-      'set -x',
+      comment(text.ports(dports.slice(2, -2))),
+      ...text.about.map(comment),
+      ...nftHeader,
+      ...failFunction(text.failSetup),
       '',
-      `# ${text.ports(dports.slice(2, -2))}`,
+      ...nftOwnerCheck(),
       '',
-      `# ${text.nftDelete}`,
-      `nft delete table inet ${table} 2>/dev/null || true`,
-      '',
-      `# ${text.nftCreate}`,
-      `nft -f - <<'EOF'`,
+      comment(text.nftReplace),
+      `nft -f - <<'EOF' || fail ${text.nftFailed}`,
+      `add table inet ${table}`,
+      `delete table inet ${table}`,
       `table inet ${table} {`,
+      `  comment "${mark}"`,
       '  chain input {',
       '    type filter hook input priority filter; policy accept;',
-      ...nftRules.map((rule) => `    ${rule}`),
+      `    ${comment(text.established)}`,
+      '    ct state established,related accept',
+      ...(plan.ipv4Peers.length + plan.ipv6Peers.length > 0 ? [`    ${comment(text.allowlist)}`] : []),
+      ...(plan.ipv4Peers.length > 0 ? [`    iifname "${iface}" tcp dport ${dports} ip saddr { ${plan.ipv4Peers.join(', ')} } accept`] : []),
+      ...(plan.ipv6Peers.length > 0 ? [`    iifname "${iface}" tcp dport ${dports} ip6 saddr { ${plan.ipv6Peers.join(', ')} } accept`] : []),
+      `    ${comment(text.block)}`,
+      `    iifname "${iface}" tcp dport ${dports} drop`,
       '  }',
       '}',
       'EOF',
+      '',
+      `echo "${done.replace('${chain}', table)}"`,
     ]),
-    nftablesTeardown: script(['#!/bin/bash', 'set -x', `# ${text.nftTeardown}`, `nft delete table inet ${table}`]),
+    nftablesTeardown: script([
+      '#!/bin/bash',
+      comment(text.aboutTeardown),
+      ...nftHeader,
+      ...failFunction(text.failTeardown),
+      '',
+      ...nftOwnerCheck([`nft delete table inet "$table" || fail ${text.nftDeleteFailed}`]),
+      `echo "${text.removed.replace('${chain}', table)}"`,
+    ]),
   };
 }

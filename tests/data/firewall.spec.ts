@@ -3,6 +3,7 @@ import {
   firewallScripts,
   maxPeers,
   nftTableName,
+  widestPrefix,
   parseChainName,
   parseFirewallForm,
   parseHcclBasePort,
@@ -110,8 +111,16 @@ test.describe('valid forms', () => {
     expect(planOf({ peers: peers(maxPeers) }).ipv4Peers).toHaveLength(64);
     expect(planOf({ peers: `${peers(maxPeers)}\n${peers(maxPeers)}` }).ipv4Peers).toHaveLength(64);
     expect(errorsOf({ peers: peers(maxPeers + 1) }).peers?.en).toBe(
-      'List at most 64 addresses or blocks (there are 65); use a CIDR block to cover several servers, e.g. 192.168.1.0/24',
+      'List at most 64 addresses or blocks (there are more); use a CIDR block to cover several servers, e.g. 192.168.1.0/24',
     );
+  });
+
+  test('a pasted list stops at the limit: what comes after the 65th distinct peer is not read', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `10.${Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}`);
+    // A bad token after the limit is never reached: the limit is reported, not the bad token.
+    expect(errorsOf({ peers: [...many.slice(0, maxPeers + 1), 'not-an-address'].join('\n') }).peers?.en).toMatch(/^List at most 64/);
+    expect(errorsOf({ peers: [...many.slice(0, maxPeers), 'not-an-address'].join('\n') }).peers?.en).toMatch(/^"not-an-address" is not/);
+    expect(errorsOf({ peers: many.join('\n') }).peers?.en).toMatch(/^List at most 64/);
   });
 });
 
@@ -132,6 +141,28 @@ test.describe('the validators', () => {
     for (const name of ['', 'a'.repeat(29), '1CHAIN', '_X', '-X', 'A.B', 'A B', 'INPUT', 'Input', 'drop', 'Log', 'queue', 'port', 'TCP', 'Filter']) {
       expect(parseChainName(name).ok, name).toBe(false);
     }
+    // iptables target extensions: iptables -N refuses them ("chain name may not clash with target name").
+    for (const name of ['TCPMSS', 'CLASSIFY', 'TEE', 'NETMAP', 'LED', 'ULOG', 'HL', 'IDLETIMER', 'CLUSTERIP', 'standard', 'tcpmss', 'SYNPROXY']) {
+      expect(parseChainName(name).ok, name).toBe(false);
+    }
+    // Other software's chains and tables.
+    for (const name of ['DOCKER-USER', 'DOCKER', 'docker-isolation-stage-1', 'KUBE-SERVICES', 'firewalld', 'IN_public', 'INPUT_direct', 'ufw-user-input', 'f2b-sshd', 'LIBVIRT_INP', 'cali-INPUT', 'CILIUM_INPUT', 'ts-input']) {
+      expect(parseChainName(name).ok, name).toBe(false);
+    }
+    expect(parseChainName('TCPMSS')).toEqual({
+      ok: false,
+      message: {
+        zh: 'TCPMSS 是 iptables 内置的规则链或动作（target）名，iptables 不接受以此命名的规则链，请换一个名字，例如 PORT-LIMIT-RULE',
+        en: 'TCPMSS is the name of a built-in iptables chain or target, which iptables refuses as a chain name; choose another name, e.g. PORT-LIMIT-RULE',
+      },
+    });
+    expect(parseChainName('DOCKER-USER')).toEqual({
+      ok: false,
+      message: {
+        zh: 'DOCKER-USER 是 Docker 使用的规则链或规则表名，脚本不能与其共用，请换一个名字，例如 PORT-LIMIT-RULE',
+        en: 'DOCKER-USER is a name Docker uses for its own chains or tables, which the scripts must not share; choose another name, e.g. PORT-LIMIT-RULE',
+      },
+    });
     expect(nftTableName('PORT-LIMIT-RULE')).toBe('port_limit_rule');
   });
 
@@ -139,6 +170,8 @@ test.describe('the validators', () => {
     expect(parsePeer('192.168.1.2')).toEqual({ ok: true, value: { family: 'ipv4', text: '192.168.1.2' } });
     expect(parsePeer('0.0.0.0')).toEqual({ ok: true, value: { family: 'ipv4', text: '0.0.0.0' } });
     expect(parsePeer('10.0.0.0/8')).toEqual({ ok: true, value: { family: 'ipv4', text: '10.0.0.0/8' } });
+    expect(parsePeer('fd00::/8')).toEqual({ ok: true, value: { family: 'ipv6', text: 'fd00::/8' } });
+    expect(widestPrefix).toBe(8);
     expect(parsePeer('255.255.255.255/32')).toEqual({ ok: true, value: { family: 'ipv4', text: '255.255.255.255/32' } });
     expect(parsePeer('FE80::230:64EE:EF1A:C1A')).toEqual({ ok: true, value: { family: 'ipv6', text: 'fe80::230:64ee:ef1a:c1a' } });
     expect(parsePeer('fd00:0000:0:0:0:0:0:0/8')).toEqual({ ok: true, value: { family: 'ipv6', text: 'fd00::/8' } });
@@ -174,115 +207,247 @@ test.describe('the validators', () => {
 });
 
 test.describe('the worked example, as scripts', () => {
+  // Pinned whole: a change to what people paste into a root shell must be a visible change here.
+  // tests/system/firewall-netns.spec.ts runs these scripts for real.
   const scripts = firewallScripts(planOf({}), 'en');
 
   test('iptables setup', () => {
     expect(scripts.iptablesSetup).toBe(`#!/bin/bash
-set -x
-
 # Ports to restrict: 29500
+# Only the allowlisted addresses below can open new connections to these ports on this interface;
+# replies to this node's own connections and all other traffic pass as before.
+# Safe to run again: the new rules replace the old ones in one step, so the ports are never open in between.
+# Changes only the rules this script made (they carry the mark below), never other software's.
+set -u
 
-# Clear old rules
-iptables -D INPUT -p tcp -j PORT-LIMIT-RULE
-iptables -F PORT-LIMIT-RULE
-iptables -X PORT-LIMIT-RULE
+chain=PORT-LIMIT-RULE
+mark=firewall-generator:PORT-LIMIT-RULE
 
-# Create a new PORT-LIMIT-RULE chain
-iptables -t filter -N PORT-LIMIT-RULE
+fail() {
+  echo "firewall setup failed: $*" >&2
+  exit 1
+}
+for tool in iptables iptables-restore ip6tables ip6tables-restore; do
+  command -v "$tool" >/dev/null || fail "$tool not found; install iptables"
+done
 
+# The chain must be absent, or made by this script: its first rule carries the mark
+check_owner() {
+  local rules
+  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0
+  case $rules in
+    *"--comment \\"$mark\\""*) ;;
+    *) fail "$1: chain $chain exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours." ;;
+  esac
+}
+
+# Replace the chain's rules and pass INPUT's TCP traffic to the chain (once), in one commit
+apply() {
+  local jump="-I INPUT -p tcp -j $chain"
+  "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null && jump=
+  { echo '*filter'; echo ":$chain - [0:0]"; cat; echo "$jump"; echo COMMIT; } | "$1-restore" -w --noflush ||
+    fail "$1-restore refused the rules; the $1 rules were not changed"
+}
+
+check_owner iptables
+check_owner ip6tables
+
+apply iptables <<'EOF'
+# Replies to this node's own connections leave the chain first
+-A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN
 # In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
-# Add rules to the PORT-LIMIT-RULE chain that allow specific IP addresses
-iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j ACCEPT
-
+-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j RETURN
 # Block external addresses from accessing the distributed training ports
-# Add rules to the PORT-LIMIT-RULE chain that reject other IP addresses
-iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
-
-# Pass traffic to the PORT-LIMIT-RULE chain
-iptables -I INPUT -p tcp -j PORT-LIMIT-RULE
+-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+EOF
 
 # The same rules for IPv6 (ip6tables)
-# Clear old rules
-ip6tables -D INPUT -p tcp -j PORT-LIMIT-RULE
-ip6tables -F PORT-LIMIT-RULE
-ip6tables -X PORT-LIMIT-RULE
-
-# Create a new PORT-LIMIT-RULE chain
-ip6tables -t filter -N PORT-LIMIT-RULE
-
+apply ip6tables <<'EOF'
+# Replies to this node's own connections leave the chain first
+-A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN
 # No IPv6 addresses were given: the ports are blocked for every address over IPv6
-
 # Block external addresses from accessing the distributed training ports
-# Add rules to the PORT-LIMIT-RULE chain that reject other IP addresses
-ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+EOF
 
-# Pass traffic to the PORT-LIMIT-RULE chain
-ip6tables -I INPUT -p tcp -j PORT-LIMIT-RULE
+echo "\${chain} set up: TCP ports 29500 on eth0 take new connections only from the allowlist (1 IPv4, 0 IPv6)"
 `);
   });
 
   test('iptables teardown', () => {
     expect(scripts.iptablesTeardown).toBe(`#!/bin/bash
-set -x
-# Clear the rules
-iptables -D INPUT -p tcp -j PORT-LIMIT-RULE
-iptables -F PORT-LIMIT-RULE
-iptables -X PORT-LIMIT-RULE
-ip6tables -D INPUT -p tcp -j PORT-LIMIT-RULE
-ip6tables -F PORT-LIMIT-RULE
-ip6tables -X PORT-LIMIT-RULE
+# Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up.
+set -u
+
+chain=PORT-LIMIT-RULE
+mark=firewall-generator:PORT-LIMIT-RULE
+
+fail() {
+  echo "firewall teardown failed: $*" >&2
+  exit 1
+}
+for tool in iptables ip6tables; do
+  command -v "$tool" >/dev/null || fail "$tool not found; install iptables"
+done
+
+# The chain must be absent, or made by this script: its first rule carries the mark
+check_owner() {
+  local rules
+  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0
+  case $rules in
+    *"--comment \\"$mark\\""*) ;;
+    *) fail "$1: chain $chain exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours." ;;
+  esac
+}
+
+# Remove INPUT's jumps to the chain, then empty and delete the chain
+remove() {
+  "$1" -w -t filter -S "$chain" >/dev/null 2>&1 || return 0
+  while "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null; do
+    "$1" -w -t filter -D INPUT -p tcp -j "$chain" || fail "$1: could not delete chain $chain; $1 -S shows which rules still use it"
+  done
+  "$1" -w -t filter -F "$chain" && "$1" -w -t filter -X "$chain" || fail "$1: could not delete chain $chain; $1 -S shows which rules still use it"
+}
+
+check_owner iptables
+check_owner ip6tables
+remove iptables
+remove ip6tables
+echo "\${chain}: rules removed"
 `);
   });
 
   test('nftables setup', () => {
     expect(scripts.nftablesSetup).toBe(`#!/bin/bash
-set -x
-
 # Ports to restrict: 29500
+# Only the allowlisted addresses below can open new connections to these ports on this interface;
+# replies to this node's own connections and all other traffic pass as before.
+# Safe to run again: the new rules replace the old ones in one step, so the ports are never open in between.
+# Changes only the rules this script made (they carry the mark below), never other software's.
+set -u
 
-# Delete the old table (ignored if there is none)
-nft delete table inet port_limit_rule 2>/dev/null || true
+table=port_limit_rule
+mark=firewall-generator:PORT-LIMIT-RULE
 
-# Create the table: allow the listed addresses, block every other address from the ports
-nft -f - <<'EOF'
+fail() {
+  echo "firewall setup failed: $*" >&2
+  exit 1
+}
+
+# The table must be absent, or made by this script: its comment is the mark
+command -v nft >/dev/null || fail "nft not found; install nftables"
+if current=$(nft list table inet "$table" 2>/dev/null); then
+  case $current in
+    *"comment \\"$mark\\""*) ;;
+    *) fail "table inet $table exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours." ;;
+  esac
+fi
+
+# One transaction: the old table goes and the new one comes in the same step, so the ports are never open in between
+nft -f - <<'EOF' || fail "nft refused the rules; nothing was changed"
+add table inet port_limit_rule
+delete table inet port_limit_rule
 table inet port_limit_rule {
+  comment "firewall-generator:PORT-LIMIT-RULE"
   chain input {
     type filter hook input priority filter; policy accept;
+    # Replies to this node's own connections leave the chain first
+    ct state established,related accept
+    # In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
     iifname "eth0" tcp dport { 29500 } ip saddr { 192.168.1.2 } accept
+    # Block external addresses from accessing the distributed training ports
     iifname "eth0" tcp dport { 29500 } drop
   }
 }
 EOF
+
+echo "port_limit_rule set up: TCP ports 29500 on eth0 take new connections only from the allowlist (1 IPv4, 0 IPv6)"
 `);
   });
 
   test('nftables teardown', () => {
     expect(scripts.nftablesTeardown).toBe(`#!/bin/bash
-set -x
-# Delete the table and its rules
-nft delete table inet port_limit_rule
+# Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up.
+set -u
+
+table=port_limit_rule
+mark=firewall-generator:PORT-LIMIT-RULE
+
+fail() {
+  echo "firewall teardown failed: $*" >&2
+  exit 1
+}
+
+# The table must be absent, or made by this script: its comment is the mark
+command -v nft >/dev/null || fail "nft not found; install nftables"
+if current=$(nft list table inet "$table" 2>/dev/null); then
+  case $current in
+    *"comment \\"$mark\\""*) ;;
+    *) fail "table inet $table exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours." ;;
+  esac
+  nft delete table inet "$table" || fail "could not delete table inet $table"
+fi
+echo "port_limit_rule: rules removed"
 `);
   });
 
-  test('in Chinese: the template’s comments, the same commands', () => {
+  test('in Chinese: the template’s comments and messages, the same commands', () => {
     const zh = firewallScripts(planOf({}), 'zh');
     expect(zh.iptablesTeardown).toBe(`#!/bin/bash
-set -x
-# 清除规则
-iptables -D INPUT -p tcp -j PORT-LIMIT-RULE
-iptables -F PORT-LIMIT-RULE
-iptables -X PORT-LIMIT-RULE
-ip6tables -D INPUT -p tcp -j PORT-LIMIT-RULE
-ip6tables -F PORT-LIMIT-RULE
-ip6tables -X PORT-LIMIT-RULE
+# 清除规则：只移除设定脚本创建的规则（带有下面的标记），未设定时也可运行。
+set -u
+
+chain=PORT-LIMIT-RULE
+mark=firewall-generator:PORT-LIMIT-RULE
+
+fail() {
+  echo "防火墙清除失败：$*" >&2
+  exit 1
+}
+for tool in iptables ip6tables; do
+  command -v "$tool" >/dev/null || fail "找不到 $tool，请安装 iptables"
+done
+
+# 规则链须不存在，或由本脚本创建（其第一条规则带有标记）
+check_owner() {
+  local rules
+  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0
+  case $rules in
+    *"--comment \\"$mark\\""*) ;;
+    *) fail "$1：规则链 $chain 已存在，但不是本脚本创建的，未做任何改动。请换一个规则链名，若它是您自己建的，请先删除它。" ;;
+  esac
+}
+
+# 移除 INPUT 到该规则链的跳转，再清空并删除该规则链
+remove() {
+  "$1" -w -t filter -S "$chain" >/dev/null 2>&1 || return 0
+  while "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null; do
+    "$1" -w -t filter -D INPUT -p tcp -j "$chain" || fail "$1：无法删除规则链 $chain；用 $1 -S 查看还有哪些规则在使用它"
+  done
+  "$1" -w -t filter -F "$chain" && "$1" -w -t filter -X "$chain" || fail "$1：无法删除规则链 $chain；用 $1 -S 查看还有哪些规则在使用它"
+}
+
+check_owner iptables
+check_owner ip6tables
+remove iptables
+remove ip6tables
+echo "已清除 \${chain} 的规则"
 `);
     expect(zh.iptablesSetup).toContain('# 要限制的端口号：29500\n');
-    expect(zh.iptablesSetup).toContain('# 创建新的PORT-LIMIT-RULE规则链\n');
-    expect(zh.iptablesSetup).toContain('# 将流量传递给PORT-LIMIT-RULE规则链\n');
-    const commands = (script: string) => script.split('\n').filter((line) => !line.startsWith('# '));
+    expect(zh.iptablesSetup).toContain('# 在多机场景下设定白名单，允许其他节点访问主节点的侦听端口\n');
+    expect(zh.iptablesSetup).toContain('# 屏蔽外部地址访问分布式训练端口\n');
+    // Lines without words: the same in both languages.
+    const commands = (script: string) => script.split('\n').filter((line) => !/^\s*#|echo "|fail "|\*\) fail/.test(line));
     for (const key of ['iptablesSetup', 'iptablesTeardown', 'nftablesSetup', 'nftablesTeardown'] as const) {
       expect(commands(zh[key]), key).toEqual(commands(scripts[key]));
-      expect(zh[key].split('\n').filter((line) => line.startsWith('# ') && /[A-Za-z]{4}/.test(line.replace(/PORT-LIMIT-RULE|ip6?tables|IPv[46]/g, ''))), key).toEqual([]);
+      // What a reader reads: comments, and the messages the script prints. None of it in English.
+      const words = zh[key].split('\n').flatMap((line) => [
+        ...(/^\s*# (.*)/.exec(line)?.slice(1) ?? []),
+        ...[...line.matchAll(/(?:fail|echo) "([^"]*)"/g)].map((match) => match[1]!),
+      ]);
+      expect(words.length, key).toBeGreaterThan(2);
+      const names = /\$\{?\w+\}?(-restore)?|PORT-LIMIT-RULE|port_limit_rule|ip6?tables(-restore)?|nftables|IPv[46]|INPUT|TCP|inet|eth0/g;
+      expect(words.filter((text) => /[A-Za-z]{4}/.test(text.replace(names, ''))), key).toEqual([]);
     }
   });
 });
@@ -291,26 +456,33 @@ test.describe('scripts for larger plans', () => {
   test('an HCCL range and both address families', () => {
     const plan = planOf({ launchers: ['torchrun-static', 'hccl'], peers: '192.168.1.2 192.168.1.3 fd00::2' });
     const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
-    const rules = iptablesSetup.split('\n').filter((line) => / -[AI] /.test(line));
+    const rules = iptablesSetup.split('\n').filter((line) => line.startsWith('-A ') || line.startsWith('apply '));
+    const established = '-A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN';
     expect(rules).toEqual([
-      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j ACCEPT',
-      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.3 -j ACCEPT',
-      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.2 -j ACCEPT',
-      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.3 -j ACCEPT',
-      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
-      'iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
-      'iptables -I INPUT -p tcp -j PORT-LIMIT-RULE',
-      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j ACCEPT',
-      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s fd00::2 -j ACCEPT',
-      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
-      'ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
-      'ip6tables -I INPUT -p tcp -j PORT-LIMIT-RULE',
+      "apply iptables <<'EOF'",
+      established,
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j RETURN',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.3 -j RETURN',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.2 -j RETURN',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.3 -j RETURN',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
+      "apply ip6tables <<'EOF'",
+      established,
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j RETURN',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s fd00::2 -j RETURN',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
     ]);
     expect(iptablesSetup).toContain('# Ports to restrict: 29500, 60000:60015\n');
     expect(nftablesSetup).toContain(`
     type filter hook input priority filter; policy accept;
+    # Replies to this node's own connections leave the chain first
+    ct state established,related accept
+    # In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
     iifname "eth0" tcp dport { 29500, 60000-60015 } ip saddr { 192.168.1.2, 192.168.1.3 } accept
     iifname "eth0" tcp dport { 29500, 60000-60015 } ip6 saddr { fd00::2 } accept
+    # Block external addresses from accessing the distributed training ports
     iifname "eth0" tcp dport { 29500, 60000-60015 } drop
   }
 `);
@@ -319,10 +491,10 @@ test.describe('scripts for larger plans', () => {
 
   test('IPv6 peers only: IPv4 is blocked, IPv6 allowed', () => {
     const { iptablesSetup, nftablesSetup } = firewallScripts(planOf({ peers: 'fd00::2' }), 'en');
-    expect(iptablesSetup).not.toMatch(/^iptables .*ACCEPT$/m);
+    expect(iptablesSetup.slice(0, iptablesSetup.indexOf("apply ip6tables"))).not.toMatch(/ -s .* -j RETURN$/m);
     expect(iptablesSetup).toContain('# No IPv4 addresses were given: the ports are blocked for every address over IPv4\n');
-    expect(iptablesSetup).toContain('iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP\n');
-    expect(iptablesSetup).toContain('ip6tables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j ACCEPT\n');
+    expect(iptablesSetup).toContain('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP\n');
+    expect(iptablesSetup).toContain('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j RETURN\n');
     expect(nftablesSetup).not.toContain(' ip saddr ');
     expect(nftablesSetup).toContain('iifname "eth0" tcp dport { 29500 } ip6 saddr { fd00::2 } accept\n');
   });
@@ -340,7 +512,9 @@ test.describe('scripts for larger plans', () => {
     const plan = planOf({ launchers: ['hccl', 'torchrun-c10d'], peers: '10.0.0.0/8, fd00::/64' });
     expect(firewallScripts(plan, 'zh')).toEqual(firewallScripts(structuredClone(plan), 'zh'));
     for (const script of Object.values(firewallScripts(plan, 'en'))) {
-      expect(script.startsWith('#!/bin/bash\nset -x\n')).toBe(true);
+      expect(script.startsWith('#!/bin/bash\n# ')).toBe(true);
+      expect(script).toContain('\nset -u\n');
+      expect(script).not.toContain('set -x');
       expect(script.endsWith('\n') && !script.endsWith('\n\n')).toBe(true);
     }
   });
@@ -368,7 +542,7 @@ const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]>
   ...['eth0; rm -rf /', '$(id)', '`id`', 'eth0`id`', 'eth0\nrm', 'eth0\r', '"eth0"', "'eth0'", 'eth0"', ' eth0', 'eth0 ', 'eth0/1',
     'eth+', 'eth0|id', 'eth0&', 'eth0>x', 'abcdefghijklmnop', 'a'.repeat(100), '-eth0', '--help', '.', '..', '', 'eth0\u0000', 'eth０']
     .map((value): [FirewallField, string] => ['interfaceName', value]),
-  ...['0.0.0.0/0', '::/0', '1.2.3.4/0', '192.168.1.2\n0.0.0.0/0', '256.1.1.1', '1.2.3', '010.1.1.1', 'fe80::1%eth0', '192.168.1.2; rm -rf /',
+  ...['0.0.0.0/0', '::/0', '1.2.3.4/0', '0.0.0.0/1', '128.0.0.0/1', '::/1', '8000::/1', '0.0.0.0/1 128.0.0.0/1 ::/1 8000::/1', '8.0.0.0/7', 'fc00::/7', '192.168.1.2\n0.0.0.0/0', '256.1.1.1', '1.2.3', '010.1.1.1', 'fe80::1%eth0', '192.168.1.2; rm -rf /',
     '192.168.1.2;rm', '$(id)', '`id`', '192.168.1.2`id`', '"192.168.1.2"', '192.168.1.2/33', '192.168.1.2/', 'fd00::/129', '192.168.1.5/24',
     '[fd00::1]', 'fd00::1::2', 'example.com', '', ' \n ', '192.168.1.2 -j ACCEPT', '192.168.1.2}', 'fd00::1 } accept']
     .map((value): [FirewallField, string] => ['peers', value]),
@@ -443,17 +617,22 @@ test.describe('hostile and mistaken input', () => {
       en: 'Use a whole number from 1024 to 65520 (HCCL_IF_BASE_PORT), e.g. 60000; HCCL listens on the 16 ports starting at it',
     });
     expect(errorsOf({ peers: '192.168.1.2\n0.0.0.0/0' }).peers).toEqual({
-      zh: '“0.0.0.0/0”会放行所有地址，请填写其他训练服务器的地址或更小的网段，例如 192.168.1.0/24',
-      en: '"0.0.0.0/0" would allow every address; list the other training servers\' addresses or a smaller block, e.g. 192.168.1.0/24',
+      zh: '“0.0.0.0/0”会放行所有地址；网段最大为 /8，请填写其他训练服务器的地址或更小的网段，例如 192.168.1.0/24',
+      en: '"0.0.0.0/0" would allow every address; a block may be at most a /8: list the other training servers\' addresses or a smaller block, e.g. 192.168.1.0/24',
     });
     expect(errorsOf({ peers: '::/0' }).peers?.en).toBe(
-      '"::/0" would allow every address; list the other training servers\' addresses or a smaller block, e.g. fd00::/64',
+      '"::/0" would allow every address; a block may be at most a /8: list the other training servers\' addresses or a smaller block, e.g. fd00::/64',
+    );
+    expect(errorsOf({ peers: '128.0.0.0/1' }).peers?.en).toBe(
+      '"128.0.0.0/1" would allow 1/2 of all IPv4 addresses; a block may be at most a /8: list the other training servers\' addresses or a smaller block, e.g. 192.168.1.0/24',
     );
     expect(errorsOf({ peers: '192.168.1.5/24' }).peers?.en).toBe(
       '"192.168.1.5/24" has bits set after the first 24; use the block\'s first address, 192.168.1.0/24',
     );
     expect(errorsOf({ peers: 'fd00::1/64' }).peers?.en).toBe('"fd00::1/64" has bits set after the first 64; use the block\'s first address, fd00::/64');
-    expect(errorsOf({ chain: 'input' }).chain?.en).toBe('input is a built-in iptables chain or target; choose another name, e.g. PORT-LIMIT-RULE');
+    expect(errorsOf({ chain: 'input' }).chain?.en).toBe(
+      'input is the name of a built-in iptables chain or target, which iptables refuses as a chain name; choose another name, e.g. PORT-LIMIT-RULE',
+    );
   });
 
   test('a long pasted value is shortened in the message', () => {

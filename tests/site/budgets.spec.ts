@@ -9,13 +9,13 @@ import { measurePageWeight } from '../support/page-weight';
 const kib = 1024;
 const budgets: Record<string, { html: number; css: number; js: number }> = {
   '/': { html: 8.5, css: 10, js: 2.5 },
-  '/firewall/': { html: 10, css: 10, js: 9.5 },
+  '/firewall/': { html: 11.5, css: 10, js: 12.5 },
   '/hardening/': { html: 11.5, css: 10, js: 3.5 },
   '/permissions/': { html: 9, css: 10, js: 8 },
   '/pytorch/': { html: 13.5, css: 10, js: 4 },
   '/torch-npu/': { html: 17, css: 10, js: 4 },
   '/zh-cn/': { html: 9, css: 10, js: 2.5 },
-  '/zh-cn/firewall/': { html: 10.5, css: 10, js: 9.5 },
+  '/zh-cn/firewall/': { html: 12.5, css: 10, js: 12.5 },
   '/zh-cn/hardening/': { html: 12, css: 10, js: 3.5 },
   '/zh-cn/permissions/': { html: 10, css: 10, js: 8 },
   '/zh-cn/pytorch/': { html: 15, css: 10, js: 4 },
