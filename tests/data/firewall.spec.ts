@@ -217,103 +217,144 @@ test.describe('the worked example, as scripts', () => {
 # Only the allowlisted addresses below can open new connections to these ports on this interface;
 # replies to this node's own connections and all other traffic pass as before.
 # Safe to run again: the new rules replace the old ones in one step, so the ports are never open in between.
-# Changes only the rules this script made (they carry the mark below), never other software's.
+# Changes only the rules this script made (they carry the mark below), never other software's. Run it with bash.
+(
 set -u
 
 chain=PORT-LIMIT-RULE
 mark=firewall-generator:PORT-LIMIT-RULE
 
 fail() {
-  echo "firewall setup failed: $*" >&2
+  echo "firewall setup failed: \${*//$'\\n'/; }" >&2
   exit 1
 }
 for tool in iptables iptables-restore ip6tables ip6tables-restore; do
-  command -v "$tool" >/dev/null || fail "$tool not found; install iptables"
+  command -v "$tool" >/dev/null || fail "\${tool} not found; install iptables"
 done
 
 # The chain must be absent, or made by this script: its first rule carries the mark
-check_owner() {
-  local rules
-  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0
-  case $rules in
-    *"--comment \\"$mark\\""*) ;;
-    *) fail "$1: chain $chain exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours." ;;
+owned() {
+  local out first
+  out=$("$1" -w -t filter -S 2>&1) || fail "\${1}: cannot read the filter table (\${out}); nothing was changed"
+  case $'\\n'$out$'\\n' in
+    *$'\\n'"-N $chain"$'\\n'*) ;;
+    *) return 1 ;;
+  esac
+  out=$("$1" -w -t filter -S "$chain" 2>&1) || fail "\${1}: cannot read the filter table (\${out}); nothing was changed"
+  first=\${out#*$'\\n'}
+  first=\${first%%$'\\n'*}
+  case $first in
+    "-A $chain "*"--comment \\"$mark\\""*) ;;
+    *) fail "\${1}: chain \${chain} exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours." ;;
   esac
 }
 
-# Replace the chain's rules and pass INPUT's TCP traffic to the chain (once), in one commit
-apply() {
-  local jump="-I INPUT -p tcp -j $chain"
-  "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null && jump=
-  { echo '*filter'; echo ":$chain - [0:0]"; cat; echo "$jump"; echo COMMIT; } | "$1-restore" -w --noflush ||
-    fail "$1-restore refused the rules; the $1 rules were not changed"
+# Apply one family's batch in one commit (with --test, only check it)
+restore() {
+  local out
+  out=$(printf '%s\\n' '*filter' "$2" COMMIT | "$1-restore" -w --noflush \${3-} 2>&1) ||
+    if [ -n "\${3-}" ]; then fail "\${1}-restore refused the rules (\${out}); nothing was changed"; else fail "\${1}-restore refused the rules (\${out}); the \${1} rules were not changed"; fi
 }
 
-check_owner iptables
-check_owner ip6tables
+# The chain's rules, and the jump from INPUT to the chain when there is none
+batch() {
+  local jump="-I INPUT -p tcp -j $chain"
+  "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null && jump=
+  printf ':%s - [0:0]\\n%s\\n%s' "$chain" "$(cat)" "$jump"
+}
 
-apply iptables <<'EOF'
+owned iptables
+owned ip6tables
+
+ipv4=$(batch iptables <<'EOF'
 # Replies to this node's own connections leave the chain first
 -A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN
 # In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
 -A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j RETURN
-# Block external addresses from accessing the distributed training ports
--A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+# Block external addresses from accessing the distributed training ports (only the SYN that opens a connection)
+-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 --syn -j DROP
 EOF
+)
 
 # The same rules for IPv6 (ip6tables)
-apply ip6tables <<'EOF'
+ipv6=$(batch ip6tables <<'EOF'
 # Replies to this node's own connections leave the chain first
 -A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN
 # No IPv6 addresses were given: the ports are blocked for every address over IPv6
-# Block external addresses from accessing the distributed training ports
--A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP
+# Block external addresses from accessing the distributed training ports (only the SYN that opens a connection)
+-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 --syn -j DROP
 EOF
+)
 
+# Check both families first; apply only when both pass
+restore iptables "$ipv4" --test
+restore ip6tables "$ipv6" --test
+restore iptables "$ipv4"
+restore ip6tables "$ipv6"
 echo "\${chain} set up: TCP ports 29500 on eth0 take new connections only from the allowlist (1 IPv4, 0 IPv6)"
+)
 `);
   });
 
   test('iptables teardown', () => {
     expect(scripts.iptablesTeardown).toBe(`#!/bin/bash
-# Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up.
+# Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up. Run it with bash.
+(
 set -u
 
 chain=PORT-LIMIT-RULE
 mark=firewall-generator:PORT-LIMIT-RULE
 
 fail() {
-  echo "firewall teardown failed: $*" >&2
+  echo "firewall teardown failed: \${*//$'\\n'/; }" >&2
   exit 1
 }
-for tool in iptables ip6tables; do
-  command -v "$tool" >/dev/null || fail "$tool not found; install iptables"
+for tool in iptables iptables-restore ip6tables ip6tables-restore; do
+  command -v "$tool" >/dev/null || fail "\${tool} not found; install iptables"
 done
 
 # The chain must be absent, or made by this script: its first rule carries the mark
-check_owner() {
-  local rules
-  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0
-  case $rules in
-    *"--comment \\"$mark\\""*) ;;
-    *) fail "$1: chain $chain exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours." ;;
+owned() {
+  local out first
+  out=$("$1" -w -t filter -S 2>&1) || fail "\${1}: cannot read the filter table (\${out}); nothing was changed"
+  case $'\\n'$out$'\\n' in
+    *$'\\n'"-N $chain"$'\\n'*) ;;
+    *) return 1 ;;
+  esac
+  out=$("$1" -w -t filter -S "$chain" 2>&1) || fail "\${1}: cannot read the filter table (\${out}); nothing was changed"
+  first=\${out#*$'\\n'}
+  first=\${first%%$'\\n'*}
+  case $first in
+    "-A $chain "*"--comment \\"$mark\\""*) ;;
+    *) fail "\${1}: chain \${chain} exists and was not made by this script; nothing was changed. Choose another chain name, or delete the chain first if it is yours." ;;
   esac
 }
 
-# Remove INPUT's jumps to the chain, then empty and delete the chain
-remove() {
-  "$1" -w -t filter -S "$chain" >/dev/null 2>&1 || return 0
-  while "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null; do
-    "$1" -w -t filter -D INPUT -p tcp -j "$chain" || fail "$1: could not delete chain $chain; $1 -S shows which rules still use it"
-  done
-  "$1" -w -t filter -F "$chain" && "$1" -w -t filter -X "$chain" || fail "$1: could not delete chain $chain; $1 -S shows which rules still use it"
+# Apply one family's batch in one commit (with --test, only check it)
+restore() {
+  local out
+  out=$(printf '%s\\n' '*filter' "$2" COMMIT | "$1-restore" -w --noflush \${3-} 2>&1) ||
+    if [ -n "\${3-}" ]; then fail "\${1}-restore refused the rules (\${out}); nothing was changed"; else fail "\${1}-restore refused the rules (\${out}); the \${1} rules were not changed"; fi
 }
 
-check_owner iptables
-check_owner ip6tables
-remove iptables
-remove ip6tables
+# Remove INPUT's jumps to the chain, then empty and delete the chain
+batch() {
+  owned "$1" || return 0
+  local line
+  while IFS= read -r line; do
+    [ "$line" = "-A INPUT -p tcp -j $chain" ] && echo "-D INPUT -p tcp -j $chain"
+  done < <("$1" -w -t filter -S INPUT)
+  printf -- '-F %s\\n-X %s\\n' "$chain" "$chain"
+}
+
+ipv4=$(batch iptables) || exit 1
+ipv6=$(batch ip6tables) || exit 1
+[ -z "$ipv4" ] || restore iptables "$ipv4" --test
+[ -z "$ipv6" ] || restore ip6tables "$ipv6" --test
+[ -z "$ipv4" ] || restore iptables "$ipv4"
+[ -z "$ipv6" ] || restore ip6tables "$ipv6"
 echo "\${chain}: rules removed"
+)
 `);
   });
 
@@ -323,28 +364,35 @@ echo "\${chain}: rules removed"
 # Only the allowlisted addresses below can open new connections to these ports on this interface;
 # replies to this node's own connections and all other traffic pass as before.
 # Safe to run again: the new rules replace the old ones in one step, so the ports are never open in between.
-# Changes only the rules this script made (they carry the mark below), never other software's.
+# Changes only the rules this script made (they carry the mark below), never other software's. Run it with bash.
+(
 set -u
 
 table=port_limit_rule
 mark=firewall-generator:PORT-LIMIT-RULE
 
 fail() {
-  echo "firewall setup failed: $*" >&2
+  echo "firewall setup failed: \${*//$'\\n'/; }" >&2
   exit 1
 }
+command -v nft >/dev/null || fail "nft not found; install nftables"
 
 # The table must be absent, or made by this script: its comment is the mark
-command -v nft >/dev/null || fail "nft not found; install nftables"
-if current=$(nft list table inet "$table" 2>/dev/null); then
-  case $current in
-    *"comment \\"$mark\\""*) ;;
-    *) fail "table inet $table exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours." ;;
+present=
+out=$(nft list tables inet 2>&1) || fail "cannot read the nftables tables (\${out}); nothing was changed"
+case $'\\n'$out$'\\n' in
+  *$'\\n'"table inet $table"$'\\n'*) present=yes ;;
+esac
+if [ -n "$present" ]; then
+  out=$(nft list table inet "$table" 2>&1) || fail "cannot read the nftables tables (\${out}); nothing was changed"
+  case $out in
+    "table inet $table {"$'\\n'$'\\t'"comment \\"$mark\\""$'\\n'*) ;;
+    *) fail "table inet \${table} exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours." ;;
   esac
 fi
 
 # One transaction: the old table goes and the new one comes in the same step, so the ports are never open in between
-nft -f - <<'EOF' || fail "nft refused the rules; nothing was changed"
+out=$(nft -f - 2>&1 <<'EOF'
 add table inet port_limit_rule
 delete table inet port_limit_rule
 table inet port_limit_rule {
@@ -355,87 +403,115 @@ table inet port_limit_rule {
     ct state established,related accept
     # In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
     iifname "eth0" tcp dport { 29500 } ip saddr { 192.168.1.2 } accept
-    # Block external addresses from accessing the distributed training ports
-    iifname "eth0" tcp dport { 29500 } drop
+    # Block external addresses from accessing the distributed training ports (only the SYN that opens a connection)
+    iifname "eth0" tcp dport { 29500 } tcp flags & (fin | syn | rst | ack) == syn drop
   }
 }
 EOF
-
+) || fail "nft refused the rules (\${out}); nothing was changed"
 echo "port_limit_rule set up: TCP ports 29500 on eth0 take new connections only from the allowlist (1 IPv4, 0 IPv6)"
+)
 `);
   });
 
   test('nftables teardown', () => {
     expect(scripts.nftablesTeardown).toBe(`#!/bin/bash
-# Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up.
+# Clear the rules: removes only what the setup script made (it carries the mark below); safe to run when nothing is set up. Run it with bash.
+(
 set -u
 
 table=port_limit_rule
 mark=firewall-generator:PORT-LIMIT-RULE
 
 fail() {
-  echo "firewall teardown failed: $*" >&2
+  echo "firewall teardown failed: \${*//$'\\n'/; }" >&2
   exit 1
 }
+command -v nft >/dev/null || fail "nft not found; install nftables"
 
 # The table must be absent, or made by this script: its comment is the mark
-command -v nft >/dev/null || fail "nft not found; install nftables"
-if current=$(nft list table inet "$table" 2>/dev/null); then
-  case $current in
-    *"comment \\"$mark\\""*) ;;
-    *) fail "table inet $table exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours." ;;
+present=
+out=$(nft list tables inet 2>&1) || fail "cannot read the nftables tables (\${out}); nothing was changed"
+case $'\\n'$out$'\\n' in
+  *$'\\n'"table inet $table"$'\\n'*) present=yes ;;
+esac
+if [ -n "$present" ]; then
+  out=$(nft list table inet "$table" 2>&1) || fail "cannot read the nftables tables (\${out}); nothing was changed"
+  case $out in
+    "table inet $table {"$'\\n'$'\\t'"comment \\"$mark\\""$'\\n'*) ;;
+    *) fail "table inet \${table} exists and was not made by this script; nothing was changed. Choose another chain name, or delete the table first if it is yours." ;;
   esac
-  nft delete table inet "$table" || fail "could not delete table inet $table"
 fi
+[ -z "$present" ] || out=$(nft delete table inet "$table" 2>&1) || fail "nft refused the rules (\${out}); nothing was changed"
 echo "port_limit_rule: rules removed"
+)
 `);
   });
 
   test('in Chinese: the template’s comments and messages, the same commands', () => {
     const zh = firewallScripts(planOf({}), 'zh');
     expect(zh.iptablesTeardown).toBe(`#!/bin/bash
-# 清除规则：只移除设定脚本创建的规则（带有下面的标记），未设定时也可运行。
+# 清除规则：只移除设定脚本创建的规则（带有下面的标记），未设定时也可运行。请用 bash 运行本文件。
+(
 set -u
 
 chain=PORT-LIMIT-RULE
 mark=firewall-generator:PORT-LIMIT-RULE
 
 fail() {
-  echo "防火墙清除失败：$*" >&2
+  echo "防火墙清除失败：\${*//$'\\n'/; }" >&2
   exit 1
 }
-for tool in iptables ip6tables; do
-  command -v "$tool" >/dev/null || fail "找不到 $tool，请安装 iptables"
+for tool in iptables iptables-restore ip6tables ip6tables-restore; do
+  command -v "$tool" >/dev/null || fail "找不到 \${tool}，请安装 iptables"
 done
 
 # 规则链须不存在，或由本脚本创建（其第一条规则带有标记）
-check_owner() {
-  local rules
-  rules=$("$1" -w -t filter -S "$chain" 2>/dev/null) || return 0
-  case $rules in
-    *"--comment \\"$mark\\""*) ;;
-    *) fail "$1：规则链 $chain 已存在，但不是本脚本创建的，未做任何改动。请换一个规则链名，若它是您自己建的，请先删除它。" ;;
+owned() {
+  local out first
+  out=$("$1" -w -t filter -S 2>&1) || fail "\${1}：无法读取 filter 表（\${out}），未做任何改动"
+  case $'\\n'$out$'\\n' in
+    *$'\\n'"-N $chain"$'\\n'*) ;;
+    *) return 1 ;;
+  esac
+  out=$("$1" -w -t filter -S "$chain" 2>&1) || fail "\${1}：无法读取 filter 表（\${out}），未做任何改动"
+  first=\${out#*$'\\n'}
+  first=\${first%%$'\\n'*}
+  case $first in
+    "-A $chain "*"--comment \\"$mark\\""*) ;;
+    *) fail "\${1}：规则链 \${chain} 已存在，但不是本脚本创建的，未做任何改动。请换一个规则链名；若它是您自己建的，请先删除它。" ;;
   esac
 }
 
-# 移除 INPUT 到该规则链的跳转，再清空并删除该规则链
-remove() {
-  "$1" -w -t filter -S "$chain" >/dev/null 2>&1 || return 0
-  while "$1" -w -t filter -C INPUT -p tcp -j "$chain" 2>/dev/null; do
-    "$1" -w -t filter -D INPUT -p tcp -j "$chain" || fail "$1：无法删除规则链 $chain；用 $1 -S 查看还有哪些规则在使用它"
-  done
-  "$1" -w -t filter -F "$chain" && "$1" -w -t filter -X "$chain" || fail "$1：无法删除规则链 $chain；用 $1 -S 查看还有哪些规则在使用它"
+# 在一次提交中应用一个地址族的规则（带 --test 时只检查）
+restore() {
+  local out
+  out=$(printf '%s\\n' '*filter' "$2" COMMIT | "$1-restore" -w --noflush \${3-} 2>&1) ||
+    if [ -n "\${3-}" ]; then fail "\${1}-restore 拒绝了这些规则（\${out}），未做任何改动"; else fail "\${1}-restore 拒绝了这些规则（\${out}），\${1} 的规则未改动"; fi
 }
 
-check_owner iptables
-check_owner ip6tables
-remove iptables
-remove ip6tables
+# 移除 INPUT 到该规则链的跳转，再清空并删除该规则链
+batch() {
+  owned "$1" || return 0
+  local line
+  while IFS= read -r line; do
+    [ "$line" = "-A INPUT -p tcp -j $chain" ] && echo "-D INPUT -p tcp -j $chain"
+  done < <("$1" -w -t filter -S INPUT)
+  printf -- '-F %s\\n-X %s\\n' "$chain" "$chain"
+}
+
+ipv4=$(batch iptables) || exit 1
+ipv6=$(batch ip6tables) || exit 1
+[ -z "$ipv4" ] || restore iptables "$ipv4" --test
+[ -z "$ipv6" ] || restore ip6tables "$ipv6" --test
+[ -z "$ipv4" ] || restore iptables "$ipv4"
+[ -z "$ipv6" ] || restore ip6tables "$ipv6"
 echo "已清除 \${chain} 的规则"
+)
 `);
     expect(zh.iptablesSetup).toContain('# 要限制的端口号：29500\n');
     expect(zh.iptablesSetup).toContain('# 在多机场景下设定白名单，允许其他节点访问主节点的侦听端口\n');
-    expect(zh.iptablesSetup).toContain('# 屏蔽外部地址访问分布式训练端口\n');
+    expect(zh.iptablesSetup).toContain('# 屏蔽外部地址访问分布式训练端口（只拦截建立连接的 SYN 包）\n');
     // Lines without words: the same in both languages.
     const commands = (script: string) => script.split('\n').filter((line) => !/^\s*#|echo "|fail "|\*\) fail/.test(line));
     for (const key of ['iptablesSetup', 'iptablesTeardown', 'nftablesSetup', 'nftablesTeardown'] as const) {
@@ -446,7 +522,7 @@ echo "已清除 \${chain} 的规则"
         ...[...line.matchAll(/(?:fail|echo) "([^"]*)"/g)].map((match) => match[1]!),
       ]);
       expect(words.length, key).toBeGreaterThan(2);
-      const names = /\$\{?\w+\}?(-restore)?|PORT-LIMIT-RULE|port_limit_rule|ip6?tables(-restore)?|nftables|IPv[46]|INPUT|TCP|inet|eth0/g;
+      const names = /\$\{?\w+\}?(-restore)?|PORT-LIMIT-RULE|port_limit_rule|ip6?tables(-restore)?|nftables|IPv[46]|INPUT|TCP|SYN|inet|eth0|bash|filter|--test/g;
       expect(words.filter((text) => /[A-Za-z]{4}/.test(text.replace(names, ''))), key).toEqual([]);
     }
   });
@@ -456,23 +532,23 @@ test.describe('scripts for larger plans', () => {
   test('an HCCL range and both address families', () => {
     const plan = planOf({ launchers: ['torchrun-static', 'hccl'], peers: '192.168.1.2 192.168.1.3 fd00::2' });
     const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
-    const rules = iptablesSetup.split('\n').filter((line) => line.startsWith('-A ') || line.startsWith('apply '));
+    const rules = iptablesSetup.split('\n').filter((line) => line.startsWith('-A ') || / <<'EOF'$/.test(line));
     const established = '-A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN';
     expect(rules).toEqual([
-      "apply iptables <<'EOF'",
+      "ipv4=$(batch iptables <<'EOF'",
       established,
       '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j RETURN',
       '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.3 -j RETURN',
       '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.2 -j RETURN',
       '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s 192.168.1.3 -j RETURN',
-      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
-      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
-      "apply ip6tables <<'EOF'",
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 --syn -j DROP',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 --syn -j DROP',
+      "ipv6=$(batch ip6tables <<'EOF'",
       established,
       '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j RETURN',
       '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -s fd00::2 -j RETURN',
-      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP',
-      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 -j DROP',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 --syn -j DROP',
+      '-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 60000:60015 --syn -j DROP',
     ]);
     expect(iptablesSetup).toContain('# Ports to restrict: 29500, 60000:60015\n');
     expect(nftablesSetup).toContain(`
@@ -482,8 +558,8 @@ test.describe('scripts for larger plans', () => {
     # In multi-node scenarios, set an allowlist so that other nodes can access the master node's listening ports
     iifname "eth0" tcp dport { 29500, 60000-60015 } ip saddr { 192.168.1.2, 192.168.1.3 } accept
     iifname "eth0" tcp dport { 29500, 60000-60015 } ip6 saddr { fd00::2 } accept
-    # Block external addresses from accessing the distributed training ports
-    iifname "eth0" tcp dport { 29500, 60000-60015 } drop
+    # Block external addresses from accessing the distributed training ports (only the SYN that opens a connection)
+    iifname "eth0" tcp dport { 29500, 60000-60015 } tcp flags & (fin | syn | rst | ack) == syn drop
   }
 `);
     expect(nftablesSetup).toContain('# Ports to restrict: 29500, 60000-60015\n');
@@ -491,9 +567,9 @@ test.describe('scripts for larger plans', () => {
 
   test('IPv6 peers only: IPv4 is blocked, IPv6 allowed', () => {
     const { iptablesSetup, nftablesSetup } = firewallScripts(planOf({ peers: 'fd00::2' }), 'en');
-    expect(iptablesSetup.slice(0, iptablesSetup.indexOf("apply ip6tables"))).not.toMatch(/ -s .* -j RETURN$/m);
+    expect(iptablesSetup.slice(0, iptablesSetup.indexOf('batch ip6tables'))).not.toMatch(/ -s .* -j RETURN$/m);
     expect(iptablesSetup).toContain('# No IPv4 addresses were given: the ports are blocked for every address over IPv4\n');
-    expect(iptablesSetup).toContain('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP\n');
+    expect(iptablesSetup).toContain('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 --syn -j DROP\n');
     expect(iptablesSetup).toContain('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s fd00::2 -j RETURN\n');
     expect(nftablesSetup).not.toContain(' ip saddr ');
     expect(nftablesSetup).toContain('iifname "eth0" tcp dport { 29500 } ip6 saddr { fd00::2 } accept\n');
@@ -503,9 +579,9 @@ test.describe('scripts for larger plans', () => {
     const plan = planOf({ launchers: ['torchrun-static', 'hccl', 'torchrun-c10d'], hcclBasePort: '29495' });
     expect(plan.ports.map(({ from, to }) => [from, to])).toEqual([[29400, 29400], [29495, 29510], [29500, 29500]]);
     const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
-    expect(nftablesSetup).toContain('tcp dport { 29400, 29495-29510 } drop\n');
-    expect(iptablesSetup).toContain('--dport 29495:29510 -j DROP\n');
-    expect(iptablesSetup).toContain('--dport 29500 -j DROP\n');
+    expect(nftablesSetup).toContain('tcp dport { 29400, 29495-29510 } tcp flags & (fin | syn | rst | ack) == syn drop\n');
+    expect(iptablesSetup).toContain('--dport 29495:29510 --syn -j DROP\n');
+    expect(iptablesSetup).toContain('--dport 29500 --syn -j DROP\n');
   });
 
   test('the same plan gives the same scripts; every script ends with a newline', () => {

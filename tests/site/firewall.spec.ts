@@ -33,7 +33,7 @@ for (const { path, labels, setup, nftSetup, download } of pages) {
 
     const iptables = page.getByRole('region', { name: setup });
     await expect(iptables).toContainText('-A TRAIN-PORTS -i ens5 -p tcp --dport 61000:61015 -s 10.0.0.3 -j RETURN');
-    await expect(iptables).toContainText('-A TRAIN-PORTS -i ens5 -p tcp --dport 61000:61015 -j DROP');
+    await expect(iptables).toContainText('-A TRAIN-PORTS -i ens5 -p tcp --dport 61000:61015 --syn -j DROP');
     await expect(iptables).not.toContainText('29500');
     await expect(page.getByRole('region', { name: nftSetup })).toContainText('iifname "ens5" tcp dport { 61000-61015 } ip saddr { 10.0.0.2, 10.0.0.3 } accept');
   });
@@ -80,7 +80,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/firewall/');
     const iptables = page.getByRole('region', { name: 'iptables: set up' });
     await expect(iptables).toContainText('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -s 192.168.1.2 -j RETURN');
-    await expect(iptables).toContainText('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 -j DROP');
+    await expect(iptables).toContainText('-A PORT-LIMIT-RULE -i eth0 -p tcp --dport 29500 --syn -j DROP');
   });
 });
 
@@ -93,5 +93,5 @@ test('a reader goes from the checklist to a firewall script for their node', asy
   await page.getByRole('button', { name: 'Download firewall-setup.sh' }).click();
   const script = await readFile(await (await downloading).path(), 'utf-8');
   expect(script).toContain('-A PORT-LIMIT-RULE -i eno1 -p tcp --dport 29500 -s 192.168.1.3 -j RETURN');
-  expect(script).toContain('-A PORT-LIMIT-RULE -i eno1 -p tcp --dport 29500 -j DROP');
+  expect(script).toContain('-A PORT-LIMIT-RULE -i eno1 -p tcp --dport 29500 --syn -j DROP');
 });

@@ -53,8 +53,10 @@ export class Lab {
   constructor(
     prefix: string,
     readonly backend: Backend,
+    /** Tells two labs of one backend apart. */
+    name = '',
   ) {
-    const id = `${prefix}${process.pid}-${backend.slice(-3)}`;
+    const id = `${prefix}${process.pid}-${backend.slice(-3)}${name}`;
     this.names = { node: `${id}-node`, peer: `${id}-peer`, other: `${id}-other`, lan: `${id}-lan` };
     const bin = join(this.dir, 'bin');
     must('mkdir', [bin]);
@@ -108,18 +110,50 @@ export class Lab {
     return result.stdout;
   }
 
-  /** Starts a TCP server in a host on every port given; resolves once all of them listen. */
-  async serve(host: Host, ports: number[]): Promise<void> {
+  /**
+   * Starts a TCP server in a host on every port given; resolves once all of them listen, with a function
+   * that has the server send what it holds back (see tcp-tool.ts: a "w" is echoed only then).
+   */
+  async serve(host: Host, ports: number[]): Promise<{ release: () => void }> {
     const child = this.start(host, [process.execPath, tcpTool, 'serve', ...ports.map(String)]);
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (data: Buffer) => data.toString().includes('ready') && resolve());
       child.once('exit', (code) => reject(new Error(`tcp-tool serve in ${host} exited (${code})`)));
     });
+    return { release: () => child.kill('SIGUSR1') };
   }
 
   /** Tries the connections from a host at once; one outcome per try, in order. */
   connect(host: Host, tries: Array<{ host: string; port: number; localPort?: number; timeoutMs: number }>): string[] {
     return JSON.parse(this.must(host, [process.execPath, tcpTool, 'connect', JSON.stringify(tries)])) as string[];
+  }
+
+  /**
+   * Opens a connection from a host to `address`:`port` from `localPort` and keeps it open. `send('x')` sends a
+   * byte the server echoes at once; `send('w')` one it echoes when released; either resolves to "echoed" or
+   * "timeout" (5 s).
+   */
+  async hold(host: Host, address: string, port: number, localPort: number): Promise<{ send: (byte: 'x' | 'w') => Promise<string> }> {
+    const child = this.start(host, [process.execPath, tcpTool, 'hold', address, String(port), String(localPort)]);
+    const lines: string[] = [];
+    let waiting: (() => void) | undefined;
+    child.stdout.on('data', (data: Buffer) => {
+      lines.push(...data.toString().split('\n').filter(Boolean));
+      waiting?.();
+    });
+    const next = () =>
+      new Promise<string>((resolve) => {
+        const take = () => (lines.length > 0 ? resolve(lines.shift()!) : (waiting = take));
+        take();
+      });
+    const opened = await next();
+    if (opened !== 'open') throw new Error(`tcp-tool hold in ${host}: ${opened}`);
+    return {
+      send: async (byte) => {
+        child.stdin.write(`${byte}\n`);
+        return next();
+      },
+    };
   }
 
   /** Starts probing `address`:`port` from a host; the returned function stops it and gives the counts. */

@@ -203,6 +203,30 @@ for (const backend of backends) {
       });
     }
 
+    test('connections the node opened before setup keep working, even where nothing tracked connections before', async () => {
+      // A node without stateful rules: the kernel starts tracking connections only once a rule asks, so a
+      // connection open before setup looks new to the rules that setup adds.
+      const bare = new Lab(prefix, backend, 'b');
+      try {
+        bare.open();
+        const server = await bare.serve('other', [otherServerPort]);
+        const scripts = scriptsOf({ ...configurations[1]!.form }, 'en');
+        const held = await Promise.all(
+          (['ipv4', 'ipv6'] as const).flatMap((family) => [60005, 29400].map((localPort) => bare.hold('node', hosts.other[family], otherServerPort, localPort))),
+        );
+        for (const connection of held) expect(await connection.send('x'), 'before setup').toBe('echoed');
+        // The non-peer speaks first after setup: its packet, to a restricted local port, is the first the rules see.
+        const replies = held.map((connection) => connection.send('w'));
+        expectQuietSuccess(bare.runScript(scripts[setupKey]), 'setup');
+        server.release();
+        expect(await Promise.all(replies), 'after setup: data from the non-peer to restricted local ports').toEqual(held.map(() => 'echoed'));
+        for (const connection of held) expect(await connection.send('x'), 'and both ways after that').toBe('echoed');
+        expectQuietSuccess(bare.runScript(scripts[teardownKey]), 'teardown');
+      } finally {
+        bare.close();
+      }
+    });
+
     test('a chain or table of the same name that the script did not make is left alone, and the script says so', () => {
       const scripts = scriptsOf({ ...configurations[0]!.form, chain: 'OTHER-TOOL' }, 'en');
       for (const key of [setupKey, teardownKey]) {
@@ -213,6 +237,44 @@ for (const backend of backends) {
         expect(lab.ruleset(), `${key} changed nothing`).toBe(before);
       }
     });
+
+    if (backend !== 'nftables') {
+      test('a teardown that cannot finish changes nothing, and can be run again once the cause is gone', () => {
+        const scripts = scriptsOf(configurations[1]!.form, 'en');
+        expectQuietSuccess(lab.runScript(scripts.iptablesSetup), 'setup');
+        // Something else starts using the chain: iptables cannot delete it while it is referenced.
+        lab.must('node', ['iptables', '-A', 'FORWARD', '-j', 'PORT-LIMIT-RULE']);
+        const setUp = lab.ruleset();
+        const result = lab.runScript(scripts.iptablesTeardown);
+        expect(result.status).toBe(1);
+        expect(result.stderr.trim().split('\n'), 'one line on standard error').toHaveLength(1);
+        expect(lab.ruleset(), 'neither family changed').toBe(setUp);
+        lab.must('node', ['iptables', '-D', 'FORWARD', '-j', 'PORT-LIMIT-RULE']);
+        expectQuietSuccess(lab.runScript(scripts.iptablesTeardown), 'teardown once the cause is gone');
+        expect(lab.ruleset()).toBe(before);
+      });
+    }
+
+    if (backend === 'iptables-nft') {
+      test('a chain iptables cannot read (made with nft) stops the scripts before any change', () => {
+        lab.must('node', ['nft', 'add chain ip filter PORT-LIMIT-RULE; add rule ip filter PORT-LIMIT-RULE tcp dport 22 meta mark set 7 accept']);
+        try {
+          // iptables-save cannot read the table either: the kernel's own view, from nft.
+          const nftRuleset = () => lab.must('node', ['nft', 'list', 'ruleset']);
+          const untouched = nftRuleset();
+          const scripts = scriptsOf(configurations[0]!.form, 'en');
+          for (const key of ['iptablesSetup', 'iptablesTeardown'] as const) {
+            const result = lab.runScript(scripts[key]);
+            expect(result.status, key).toBe(1);
+            expect(result.stderr, key).toMatch(/^firewall (setup|teardown) failed: iptables: cannot read the filter table \(.*\); nothing was changed\n$/);
+            expect(nftRuleset(), key).toBe(untouched);
+          }
+        } finally {
+          lab.must('node', ['nft', 'flush chain ip filter PORT-LIMIT-RULE; delete chain ip filter PORT-LIMIT-RULE']);
+        }
+        expect(lab.ruleset()).toBe(before);
+      });
+    }
 
     for (const { name, form } of trickyForms) {
       test(`a form that could harm the host is refused, or is safe: ${name}`, () => {
