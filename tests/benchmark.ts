@@ -83,7 +83,13 @@ async function watchForResult(page: Page, query: string): Promise<void> {
     ({ q, timeoutMs }) => {
       const state = window as unknown as SearchState;
       // The reader's keys only: the stand-in box hands its text to the real one with an event of its own.
-      document.addEventListener('input', (event) => event.isTrusted && (state.lastInput = performance.now()), true);
+      document.addEventListener(
+        'input',
+        (event) => {
+          if (event.isTrusted) state.lastInput = performance.now();
+        },
+        true,
+      );
       document.addEventListener('click', () => (state.openedAt ??= performance.now()), { capture: true, once: true });
       state.resultAt = new Promise((resolve, reject) => {
         const giveUp = setTimeout(() => reject(new Error(`no result for "${q}" within ${timeoutMs} ms`)), timeoutMs);

@@ -6,6 +6,8 @@ export const baseURL = 'http://127.0.0.1:4329';
 
 export default defineConfig({
   testDir: '.',
+  // The unit tier has its own config (unit.config.ts) and runs before the build.
+  testIgnore: ['unit/**'],
   outputDir: '../test-results',
   // These machines have two cores: one worker keeps the build-failure tests and the browser apart.
   workers: 1,

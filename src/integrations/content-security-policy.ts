@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completePagePolicy } from '../lib/content-security-policy';
-import { headersFile } from '../lib/hosting-headers';
-import { minifyInlineScripts } from '../lib/minify-inline-scripts';
+import { completePagePolicy } from '../build/content-security-policy';
+import { headersFile } from '../build/hosting-headers';
+import { minifyInlineScripts } from '../build/minify-inline-scripts';
 
 /**
  * Astro's `security.csp` writes each page's policy with hashes of the scripts and styles Astro
@@ -11,7 +11,7 @@ import { minifyInlineScripts } from '../lib/minify-inline-scripts';
  * MDX, or of style attributes. After the build this adds a hash for each of them, read from the
  * pages as written, so that an upgrade that changes them changes the hashes with them. It then
  * writes the hosts' `_headers` file with the same policies. Each page's inline scripts are
- * minified first (src/lib/minify-inline-scripts.ts), so that the hashes are of what is served.
+ * minified first (src/build/minify-inline-scripts.ts), so that the hashes are of what is served.
  */
 export function contentSecurityPolicy(): AstroIntegration {
   return {

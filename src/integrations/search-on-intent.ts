@@ -7,12 +7,12 @@ import type { AstroIntegration } from 'astro';
  * search UI's styles (Pagefind's ui.css and Starlight's theming of it, a third of the site's CSS)
  * in every page's stylesheet, and waits 300 ms after each keystroke before it searches; Starlight
  * has no setting for any of it. This rewrites its search component as the build compiles it:
- * loading starts on intent (src/lib/search-intent.ts) and brings the UI's styles with it, and the
+ * loading starts on intent (src/browser/search-intent.ts) and brings the UI's styles with it, and the
  * search runs `debounceMs` after the last keystroke. If a Starlight upgrade changes what it
  * rewrites, the build stops and says so, rather than quietly going back to loading on idle.
  */
 export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroIntegration {
-  const intentModule = fileURLToPath(new URL('../lib/search-intent.ts', import.meta.url));
+  const intentModule = fileURLToPath(new URL('../browser/search-intent.ts', import.meta.url));
   const searchComponent = fileURLToPath(import.meta.resolve('@astrojs/starlight/components/Search.astro'));
   // Beside the component, so that its @import of @pagefind/default-ui resolves as it did there.
   const uiStylesId = searchComponent.replace(/Search\.astro$/, 'search-ui-styles.css');

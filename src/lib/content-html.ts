@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { codeBlock, type CopyLabels } from './code-block';
@@ -57,7 +57,7 @@ export function rewritePolicyHtml(html: string, sections: SectionLinks, footnote
             href: `${sections.counterpartPath}#${key}`,
             hrefLang: sections.counterpartLang,
             lang: sections.counterpartLang,
-            ariaLabel: sections.label(toString(heading)),
+            ariaLabel: sections.label(textOf(heading)),
           },
           sections.text,
         ),
@@ -70,7 +70,7 @@ export function rewritePolicyHtml(html: string, sections: SectionLinks, footnote
     } else if (node.tagName === 'a' && node.properties.href === '#footnote-label') {
       const label = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'sr-only'));
       if (label) label.children = [{ type: 'text', value: footnotes.anchorLabel(footnotes.label) }];
-    } else if (node.tagName === 'a' && toString(node) === node.properties.href) {
+    } else if (node.tagName === 'a' && textOf(node) === node.properties.href) {
       // A printed link shows its address after its text (print.css), unless its text is the address.
       node.properties.dataShowsAddress = '';
     }

@@ -28,5 +28,5 @@ export function rowsToCsv(rows: Row[]): string {
   });
   const columns = [...new Set(flat.flatMap((cells) => [...cells.keys()]))];
   const lines = [columns, ...flat.map((cells) => columns.map((column) => cells.get(column) ?? ''))];
-  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

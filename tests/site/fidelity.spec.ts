@@ -16,15 +16,16 @@ interface RenderedPolicy {
 }
 
 async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the title as the reader sees it
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   const rendered = await page.locator('.sl-markdown-content').evaluate((root) => {
     // A code block's text ends with the newline before its closing fence.
     const code = [...root.querySelectorAll('pre')].map((pre) => pre.textContent!.replace(/\n$/, ''));
     const copy = root.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .code-copy').forEach((element) => element.remove());
-    copy.querySelectorAll('pre').forEach((pre, i) => pre.replaceWith(` ${code[i]} `));
-    copy.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
-    copy.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6').forEach((block) => block.append(' '));
+    for (const element of copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .code-copy')) element.remove();
+    for (const [i, pre] of [...copy.querySelectorAll('pre')].entries()) pre.replaceWith(` ${code[i]} `);
+    for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
+    for (const block of copy.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) block.append(' ');
     const hrefs = (container: Element) =>
       [...container.querySelectorAll('a[href]')].map((link) => decodeURIComponent(link.getAttribute('href')!));
     // Tables are compared cell by cell; the text check covers everything else.
@@ -34,7 +35,7 @@ async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
     const footnotes = copy.querySelector('.footnotes');
     footnotes?.remove();
     const links = hrefs(copy);
-    copy.querySelectorAll('table').forEach((table) => table.remove());
+    for (const table of copy.querySelectorAll('table')) table.remove();
     return {
       text: copy.textContent ?? '',
       code,

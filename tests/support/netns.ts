@@ -143,7 +143,10 @@ export class Lab {
     });
     const next = () =>
       new Promise<string>((resolve) => {
-        const take = () => (lines.length > 0 ? resolve(lines.shift()!) : (waiting = take));
+        const take = () => {
+          if (lines.length > 0) resolve(lines.shift()!);
+          else waiting = take;
+        };
         take();
       });
     const opened = await next();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Nodes, Root, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -54,14 +54,14 @@ export function parseUpstream(markdown: string): UpstreamDocument {
   const visit = (node: Nodes, inFootnote: boolean) => {
     switch (node.type) {
       case 'heading':
-        if (node.depth === 1) document.title = toString(node);
+        if (node.depth === 1) document.title = textOf(node);
         else {
-          document.blocks.push(normalize(toString(node)));
-          document.headings.push({ depth: node.depth, text: normalize(toString(node)) });
+          document.blocks.push(normalize(textOf(node)));
+          document.headings.push({ depth: node.depth, text: normalize(textOf(node)) });
         }
         break;
       case 'paragraph':
-        if (!inFootnote) document.blocks.push(normalize(toString(node)));
+        if (!inFootnote) document.blocks.push(normalize(textOf(node)));
         break;
       case 'code':
         document.blocks.push(normalize(node.value));
@@ -71,7 +71,7 @@ export function parseUpstream(markdown: string): UpstreamDocument {
         document.tables.push(tableCells(node));
         break;
       case 'footnoteDefinition':
-        document.footnotes.push(normalize(toString(node)));
+        document.footnotes.push(normalize(textOf(node)));
         break;
       case 'link':
         (inFootnote ? document.footnoteLinks : document.links).push(node.url);
@@ -89,5 +89,5 @@ export function parseUpstream(markdown: string): UpstreamDocument {
 }
 
 function tableCells(table: Table): string[][] {
-  return table.children.map((row) => row.children.map((cell) => normalize(toString(cell))));
+  return table.children.map((row) => row.children.map((cell) => normalize(textOf(cell))));
 }

@@ -5,9 +5,10 @@
  *
  * Message in: `GeneratorRequest`; message out: `GeneratorReply` with the same `id`.
  */
-import { firewallScripts, parseFirewallForm, type FirewallField, type FirewallForm, type FirewallScripts } from './firewall';
-import type { ListenPort } from '../schemas/communication-matrix';
-import type { DataLanguage, LocalizedText } from '../schemas/localized';
+import type { ListenPort } from '../../schemas/communication-matrix';
+import type { DataLanguage, LocalizedText } from '../../schemas/localized';
+import { parseFirewallForm, type FirewallField, type FirewallForm } from './form';
+import { firewallScripts, type FirewallScripts } from './scripts';
 
 export interface GeneratorRequest {
   /** Increases with every request, so the page can drop a reply to an older form. */

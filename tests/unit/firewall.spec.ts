@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
-  firewallScripts,
   maxPeers,
   nftTableName,
-  widestPrefix,
   parseChainName,
   parseFirewallForm,
   parseHcclBasePort,
@@ -11,10 +9,12 @@ import {
   parseLaunchers,
   parsePeer,
   parsePeers,
+  widestPrefix,
   type FirewallField,
   type FirewallForm,
   type FirewallPlan,
-} from '../../src/lib/firewall';
+} from '../../src/tools/firewall/form';
+import { firewallScripts } from '../../src/tools/firewall/scripts';
 import { listenPortSchema, type ListenPort } from '../../src/schemas/communication-matrix';
 import type { LocalizedText } from '../../src/schemas/localized';
 import { readDataRows } from '../support/data';

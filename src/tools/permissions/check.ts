@@ -6,9 +6,12 @@
  * Pure functions, no DOM and no Node APIs: the same code runs in the browser. Every path that reaches
  * a command is single-quoted by `shellQuote`, so the shell reads it as exactly one word, never as code.
  */
-import type { FileKind } from '../schemas/file-permission';
-import type { LocalizedText } from '../schemas/localized';
-import { octalToSymbolic, symbolicToOctal } from './permission-mode';
+import type { FileKind } from '../../schemas/file-permission';
+import type { LocalizedText } from '../../schemas/localized';
+import { fail, pass, quoted, type Parsed } from '../validation';
+import { octalToSymbolic, symbolicToOctal } from './mode';
+
+export type { Parsed } from '../validation';
 
 /** A mode as typed, read into bits. */
 export interface ParsedMode {
@@ -17,9 +20,6 @@ export interface ParsedMode {
   /** From the type letter of the rwx form (`-` file, `d` directory), when one was typed. */
   kind?: FileKind;
 }
-
-/** What each parser returns: the value, or why it was refused. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalizedText };
 
 export const setuidBit = 0o4000;
 export const setgidBit = 0o2000;
@@ -30,18 +30,6 @@ export const specialBits = 0o7000;
 export const allModeBits = 0o7777;
 /** Paths longer than this are refused (Linux's PATH_MAX). */
 export const maxPathLength = 4096;
-
-const fail = <T>(message: LocalizedText): Parsed<T> => ({ ok: false, message });
-const pass = <T>(value: T): Parsed<T> => ({ ok: true, value });
-
-/** User text quoted in a message: control characters made visible, shortened so a pasted page does not become the message. */
-function quoted(text: string): LocalizedText {
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
-    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
-  const short = visible.length > 50 ? `${visible.slice(0, 49)}…` : visible;
-  return { zh: `“${short}”`, en: `"${short}"` };
-}
 
 /** `what is wrong` followed by `what is accepted`, as one sentence pair in each language. */
 function explain(wrong: LocalizedText, accepted: LocalizedText): LocalizedText {

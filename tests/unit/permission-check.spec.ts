@@ -22,12 +22,12 @@ import {
   specialBits,
   type Parsed,
   type ParsedMode,
-} from '../../src/lib/permission-check';
+} from '../../src/tools/permissions/check';
 import { fileKinds, type FileKind } from '../../src/schemas/file-permission';
 import type { LocalizedText } from '../../src/schemas/localized';
 import { readDataRows } from '../support/data';
 
-function valueOf<T>(parsed: Parsed<T>): T {
+function valueFrom<T>(parsed: Parsed<T>): T {
   if (!parsed.ok) throw new Error(`expected a value, got: ${parsed.message.en}`);
   return parsed.value;
 }
@@ -38,7 +38,7 @@ function messageOf<T>(parsed: Parsed<T>): LocalizedText {
 }
 
 function mode(text: string): ParsedMode {
-  return valueOf(parseMode(text));
+  return valueFrom(parseMode(text));
 }
 
 /** Runs `script` in `shell` with `find` and `chmod` replaced by functions that print their arguments, NUL-separated. */
@@ -334,7 +334,7 @@ const acceptedUmasks: ReadonlyArray<readonly [string, number]> = [
 
 for (const [input, umask] of acceptedUmasks) {
   test(`parseUmask accepts ${JSON.stringify(input)}`, () => {
-    expect(valueOf(parseUmask(input))).toBe(umask);
+    expect(valueFrom(parseUmask(input))).toBe(umask);
   });
 }
 
@@ -370,7 +370,7 @@ test('parseUmask says, in both languages, why a umask with special bits is refus
 });
 
 test('umask 0022 is not strict enough against 0027: 005 missing, suggest umask 0027', () => {
-  expect(checkUmask(valueOf(parseUmask('0022')))).toEqual({
+  expect(checkUmask(valueFrom(parseUmask('0022')))).toEqual({
     strictEnough: false,
     missing: 0o005,
     fileMode: '644',
@@ -380,7 +380,7 @@ test('umask 0022 is not strict enough against 0027: 005 missing, suggest umask 0
 });
 
 test('umask 0077 is strict enough', () => {
-  expect(checkUmask(valueOf(parseUmask('0077')))).toEqual({
+  expect(checkUmask(valueFrom(parseUmask('0077')))).toEqual({
     strictEnough: true,
     missing: 0,
     fileMode: '600',
@@ -401,7 +401,7 @@ test('umask 0027 is exactly the recommendation', () => {
 });
 
 test('umask 0 masks nothing', () => {
-  expect(checkUmask(valueOf(parseUmask('0')))).toEqual({
+  expect(checkUmask(valueFrom(parseUmask('0')))).toEqual({
     strictEnough: false,
     missing: 0o027,
     fileMode: '666',
@@ -462,7 +462,7 @@ const acceptedDirectories = [
 
 for (const directory of acceptedDirectories) {
   test(`parseSearchDirectory accepts ${JSON.stringify(directory.slice(0, 40))} unchanged, and find gets it as one argument`, () => {
-    expect(valueOf(parseSearchDirectory(directory))).toBe(directory);
+    expect(valueFrom(parseSearchDirectory(directory))).toBe(directory);
     const command = findLooserCommand(directory, 'file', '640');
     expect(command).toBe(`find ${shellQuote(directory)} -type f -perm /7137`);
     for (const shell of ['sh', 'bash']) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** A Content-Security-Policy: each directive with its sources, in the order they were written. */
@@ -63,9 +63,9 @@ export function findInlineCode(html: string): InlineCode {
     const { properties, tagName } = element;
     if (tagName === 'script' && properties.src === undefined) {
       const type = String(properties.type ?? '').trim().toLowerCase();
-      if (executableScriptTypes.has(type)) found.scripts.push(toString(element));
+      if (executableScriptTypes.has(type)) found.scripts.push(textOf(element));
     }
-    if (tagName === 'style') found.styles.push(toString(element));
+    if (tagName === 'style') found.styles.push(textOf(element));
     for (const [name, value] of Object.entries(properties)) {
       if (name === 'style') found.styleAttributes.push(String(value));
       // hast names event handler attributes in camel case: onclick is onClick.

@@ -1,4 +1,4 @@
-import type { DataLanguage, LocalizedText } from '../schemas/localized';
+import type { DataLanguage, LocalizedText } from '../../schemas/localized';
 
 /** What the Markdown export needs of a step. */
 export interface ChecklistItem {

@@ -1,6 +1,6 @@
-import type { ModeCheck, UmaskCheck } from './permission-check';
-import { octalToSymbolic } from './permission-mode';
-import type { DataLanguage } from '../schemas/localized';
+import type { ModeCheck, UmaskCheck } from './check';
+import { octalToSymbolic } from './mode';
+import type { DataLanguage } from '../../schemas/localized';
 
 /** The permission checker's labels, in both languages. */
 export const permissionCheckText = {

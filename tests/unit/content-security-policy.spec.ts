@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { completePagePolicy, findInlineCode, parsePolicy, serializePolicy, sha256Source, unionOfPolicies } from '../../src/lib/content-security-policy';
-import { headerPolicy, headersFile, maxLineLength } from '../../src/lib/hosting-headers';
+import { completePagePolicy, findInlineCode, parsePolicy, serializePolicy, sha256Source, unionOfPolicies } from '../../src/build/content-security-policy';
+import { headerPolicy, headersFile, maxLineLength } from '../../src/build/hosting-headers';
 
 const page = (head: string, body = '') =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>t</title>${head}</head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { minifyInlineScripts } from '../../src/lib/minify-inline-scripts';
+import { minifyInlineScripts } from '../../src/build/minify-inline-scripts';
 
 test('classic inline scripts are minified, and their globals keep their names', () => {
   const html = `<script>\n\t// Read by other scripts.\n\twindow.Theme = (() => {\n\t\tconst stored = 'dark';\n\t\treturn stored;\n\t})();\n</script><script aria-hidden="true">\n\tfunction keep() {}\n</script>`;

@@ -1,0 +1,24 @@
+/**
+ * What the tools' validators share: a result that is the value or the reason it was refused, and the
+ * way a refused value is quoted back to the reader. Pure, no DOM and no Node APIs (it runs in the browser).
+ */
+import type { LocalizedText } from '../schemas/localized';
+
+/** What each validator returns: the value, or why it was refused, in both languages. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalizedText };
+
+export const pass = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = <T>(message: LocalizedText): Parsed<T> => ({ ok: false, message });
+
+/**
+ * User text quoted in a message, in each language's quotation marks: control characters made visible
+ * (`\n`, `\t`, `\x07`), and shortened to 50 characters so a pasted page does not become the message.
+ * @example quoted('eth0\u0007') → { zh: '“eth0\\x07”', en: '"eth0\\x07"' }
+ */
+export function quoted(text: string): LocalizedText {
+  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+  const short = visible.length > 50 ? `${visible.slice(0, 49)}…` : visible;
+  return { zh: `“${short}”`, en: `"${short}"` };
+}
