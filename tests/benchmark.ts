@@ -55,7 +55,6 @@ function timedCleanBuild(): number {
   return Math.round(performance.now() - start);
 }
 
-
 async function startServer(): Promise<() => void> {
   const server = spawn(process.execPath, [`${root}tests/support/serve-dist.ts`, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
@@ -153,11 +152,18 @@ async function timeSearches(browser: Browser): Promise<SearchTiming[]> {
 }
 
 async function runLighthouse(pages: string[]): Promise<Record<string, Record<string, number>>> {
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumFlags] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', '--no-sandbox', ...chromiumFlags],
+  });
   const scores: Record<string, Record<string, number>> = {};
   try {
     for (const path of pages) {
-      const result = await lighthouse(origin + path, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(origin + path, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       scores[path] = Object.fromEntries(Object.values(result!.lhr.categories).map(({ id, score }) => [id, Math.round((score ?? 0) * 100)]));
     }
   } finally {
@@ -170,7 +176,9 @@ function printResults(results: Results): void {
   const rows = Object.entries(results.pages).map(([path, { beforeLoad, withoutInteraction, lighthouse: scores }]) => ({
     page: path,
     requests: withoutInteraction.requests,
-    ...Object.fromEntries(kinds.map((kind) => [`${kind} KiB`, `${kib(withoutInteraction.byKind[kind].gzip)} (${kib(withoutInteraction.byKind[kind].raw)})`])),
+    ...Object.fromEntries(
+      kinds.map((kind) => [`${kind} KiB`, `${kib(withoutInteraction.byKind[kind].gzip)} (${kib(withoutInteraction.byKind[kind].raw)})`]),
+    ),
     'before load KiB': kib(beforeLoad.total.gzip),
     'no interaction KiB': kib(withoutInteraction.total.gzip),
     ...(scores && { lighthouse: Object.values(scores).join('/') }),
@@ -188,7 +196,9 @@ function printResults(results: Results): void {
       'warm runs': warmMs.join(' '),
     })),
   );
-  console.log('(Cold: the query is typed, 30 ms a key, as soon as the search opens, while its UI still loads. From opening search: from the click on the search button to the first result.)');
+  console.log(
+    '(Cold: the query is typed, 30 ms a key, as soon as the search opens, while its UI still loads. From opening search: from the click on the search button to the first result.)',
+  );
   console.log(`Clean build, including the search index: median ${median(results.buildMs)} ms (${results.buildMs.join(', ')} ms)`);
 }
 
@@ -208,7 +218,13 @@ function compare(beforeFile: string, afterFile: string): void {
       };
     }),
   );
-  console.table(after!.search.map(({ lang, coldMs, warmMs }, i) => ({ lang, cold: change(median(before!.search[i]!.coldMs), median(coldMs), 'ms'), warm: change(median(before!.search[i]!.warmMs), median(warmMs), 'ms') })));
+  console.table(
+    after!.search.map(({ lang, coldMs, warmMs }, i) => ({
+      lang,
+      cold: change(median(before!.search[i]!.coldMs), median(coldMs), 'ms'),
+      warm: change(median(before!.search[i]!.warmMs), median(warmMs), 'ms'),
+    })),
+  );
   console.log(`build: ${change(median(before!.buildMs), median(after!.buildMs), 'ms')}`);
 }
 

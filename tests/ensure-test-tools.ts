@@ -9,11 +9,13 @@ import { debianChromium, findChromium } from './support/chromium.ts';
 /** Each program the tests run, and the Debian package that brings it. */
 const programs: Array<{ path: string; found: () => boolean; package: string }> = [
   { path: debianChromium, found: () => findChromium() !== undefined, package: 'chromium' },
-  ...['iptables-nft', 'iptables-legacy', 'ip6tables-nft', 'ip6tables-legacy', 'iptables-nft-restore', 'iptables-legacy-restore'].map((name) => ({
-    path: `/usr/sbin/${name}`,
-    found: () => existsSync(`/usr/sbin/${name}`),
-    package: 'iptables',
-  })),
+  ...['iptables-nft', 'iptables-legacy', 'ip6tables-nft', 'ip6tables-legacy', 'iptables-nft-restore', 'iptables-legacy-restore'].map(
+    (name) => ({
+      path: `/usr/sbin/${name}`,
+      found: () => existsSync(`/usr/sbin/${name}`),
+      package: 'iptables',
+    }),
+  ),
   { path: '/usr/sbin/nft', found: () => existsSync('/usr/sbin/nft'), package: 'nftables' },
   { path: '/usr/sbin/ip', found: () => existsSync('/usr/sbin/ip') || existsSync('/sbin/ip'), package: 'iproute2' },
 ];
@@ -25,9 +27,13 @@ if (packages.length === 0) {
 } else if (process.getuid?.() === 0) {
   console.log(`Installing Debian's ${packages.join(', ')} for the tests.`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   const still = programs.filter((program) => !program.found());
-  if (still.length > 0) throw new Error(`apt-get installed ${packages.join(', ')}, but ${still.map((program) => program.path).join(', ')} is still missing.`);
+  if (still.length > 0)
+    throw new Error(`apt-get installed ${packages.join(', ')}, but ${still.map((program) => program.path).join(', ')} is still missing.`);
 } else {
   console.error(`Missing for the tests: ${missing.map((program) => program.path).join(', ')}. Install them, then run the tests again:
   sudo apt-get install ${packages.join(' ')}        (Debian/Ubuntu)

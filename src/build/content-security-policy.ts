@@ -62,7 +62,9 @@ export function findInlineCode(html: string): InlineCode {
   visit(tree, 'element', (element: Element) => {
     const { properties, tagName } = element;
     if (tagName === 'script' && properties.src === undefined) {
-      const type = String(properties.type ?? '').trim().toLowerCase();
+      const type = String(properties.type ?? '')
+        .trim()
+        .toLowerCase();
       if (executableScriptTypes.has(type)) found.scripts.push(textOf(element));
     }
     if (tagName === 'style') found.styles.push(textOf(element));
@@ -96,11 +98,15 @@ const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)">/g
 export function completePagePolicy(html: string, where: string): { html: string; policy: Policy } {
   const metas = [...html.matchAll(cspMeta)];
   if (metas.length !== 1) {
-    throw new Error(`${where}: expected one Content-Security-Policy <meta> (from security.csp in astro.config.mjs), found ${metas.length}.`);
+    throw new Error(
+      `${where}: expected one Content-Security-Policy <meta> (from security.csp in astro.config.mjs), found ${metas.length}.`,
+    );
   }
   const code = findInlineCode(html);
   if (code.scriptAttributes.length > 0) {
-    throw new Error(`${where}: inline event handlers or javascript: URLs cannot be allowed by a strict policy; move them into a script: ${code.scriptAttributes.join(', ')}`);
+    throw new Error(
+      `${where}: inline event handlers or javascript: URLs cannot be allowed by a strict policy; move them into a script: ${code.scriptAttributes.join(', ')}`,
+    );
   }
   let policy = parsePolicy(metas[0]![1]!);
   policy = withOnlyHashes(policy, 'script-src', code.scripts);

@@ -9,7 +9,8 @@ const securityHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   // Only features Chromium recognises: it logs an unknown name as an error on every page.
-  'Permissions-Policy': 'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
 
 const fileHeaders: Record<string, Record<string, string>> = {
@@ -42,7 +43,9 @@ export function headersFile(pagePolicies: Policy[]): string {
   ]);
   const tooLong = lines.find((line) => line.length > maxLineLength);
   if (tooLong) {
-    throw new Error(`_headers: a line of ${tooLong.length} characters is longer than the ${maxLineLength} that Cloudflare Pages reads: ${tooLong.slice(0, 80)}…`);
+    throw new Error(
+      `_headers: a line of ${tooLong.length} characters is longer than the ${maxLineLength} that Cloudflare Pages reads: ${tooLong.slice(0, 80)}…`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,9 +17,12 @@ const classicScriptTypes = new Set(['', 'text/javascript', 'application/javascri
 export function minifyInlineScripts(html: string, page: string): string {
   const scripts: Text[] = [];
   visit(fromHtml(html), 'element', (element: Element) => {
-    const type = String(element.properties.type ?? '').trim().toLowerCase();
+    const type = String(element.properties.type ?? '')
+      .trim()
+      .toLowerCase();
     const [text] = element.children;
-    if (element.tagName === 'script' && element.properties.src === undefined && classicScriptTypes.has(type) && text?.type === 'text') scripts.push(text);
+    if (element.tagName === 'script' && element.properties.src === undefined && classicScriptTypes.has(type) && text?.type === 'text')
+      scripts.push(text);
   });
   let minifiedPage = html;
   // From the last script to the first, so that each one's offsets still hold.

@@ -21,7 +21,10 @@ export function contentSecurityPolicy(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
         const completed = await Promise.all(
-          files.map(async (file) => ({ file, ...completePagePolicy(minifyInlineScripts(await readFile(root + file, 'utf-8'), `dist/${file}`), `dist/${file}`) })),
+          files.map(async (file) => ({
+            file,
+            ...completePagePolicy(minifyInlineScripts(await readFile(root + file, 'utf-8'), `dist/${file}`), `dist/${file}`),
+          })),
         );
         const headers = headersFile(completed.map(({ policy }) => policy));
         // Everything is checked before anything is written, so a failure leaves no page half-done.

@@ -21,7 +21,9 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
   const uiStyles = () => {
     const global = /<style is:global>([\s\S]*?)<\/style>/.exec(readFileSync(searchComponent, 'utf-8'))?.[1];
     if (!global?.includes(uiStylesMarker)) {
-      throw new Error(`search-on-intent: ${searchComponent} no longer has the global <style> with ${uiStylesMarker} that src/integrations/search-on-intent.ts loads on intent. Update the integration for this Starlight version.`);
+      throw new Error(
+        `search-on-intent: ${searchComponent} no longer has the global <style> with ${uiStylesMarker} that src/integrations/search-on-intent.ts loads on intent. Update the integration for this Starlight version.`,
+      );
     }
     return global;
   };
@@ -47,7 +49,9 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
     hooks: {
       'astro:build:done': () => {
         if (!rewritten.script || !rewritten.styles) {
-          throw new Error(`search-on-intent: the build compiled no ${rewritten.script ? 'global <style>' : '<script>'} of ${searchComponent} to rewrite; Starlight must have moved it. Update src/integrations/search-on-intent.ts for this Starlight version.`);
+          throw new Error(
+            `search-on-intent: the build compiled no ${rewritten.script ? 'global <style>' : '<script>'} of ${searchComponent} to rewrite; Starlight must have moved it. Update src/integrations/search-on-intent.ts for this Starlight version.`,
+          );
         }
       },
       'astro:config:setup': ({ updateConfig }) => {
@@ -73,7 +77,9 @@ export function searchOnIntent({ debounceMs }: { debounceMs: number }): AstroInt
                   let script = code;
                   for (const { what, pattern, replacement } of rewrites) {
                     if (!pattern.test(script)) {
-                      this.error(`search-on-intent: Starlight's search script (${id}) no longer has the line for ${what} that src/integrations/search-on-intent.ts rewrites (${pattern}). Update the rewrite for this Starlight version.`);
+                      this.error(
+                        `search-on-intent: Starlight's search script (${id}) no longer has the line for ${what} that src/integrations/search-on-intent.ts rewrites (${pattern}). Update the rewrite for this Starlight version.`,
+                      );
                     }
                     script = script.replace(pattern, replacement);
                   }

@@ -24,11 +24,19 @@ export function copyLabelsFrom(t: (key: 'codeBlock.copy' | 'codeBlock.copied') =
 export function codeBlock(pre: Element, labels: CopyLabels): Element {
   pre.properties.tabIndex = 0;
   // Search leaves the button's label out of the page's text.
-  const button = h('button.code-copy', { type: 'button', hidden: true, ariaLive: 'polite', dataCopied: labels.copied, dataPagefindIgnore: '' }, labels.copy);
+  const button = h(
+    'button.code-copy',
+    { type: 'button', hidden: true, ariaLive: 'polite', dataCopied: labels.copied, dataPagefindIgnore: '' },
+    labels.copy,
+  );
   return h('div.code-block', [button, pre]);
 }
 
 /** A code block of `code`, as HTML for a component; `pre` and `code` hold extra attributes. */
-export function codeBlockHtml(code: string, labels: CopyLabels, attributes: { pre?: Record<string, string>; code?: Record<string, string> } = {}): string {
+export function codeBlockHtml(
+  code: string,
+  labels: CopyLabels,
+  attributes: { pre?: Record<string, string>; code?: Record<string, string> } = {},
+): string {
   return toHtml(codeBlock(h('pre', attributes.pre ?? {}, h('code', attributes.code ?? {}, code)), labels));
 }

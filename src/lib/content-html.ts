@@ -32,7 +32,10 @@ export interface FootnoteLabels {
   anchorLabel: (title: string) => string;
 }
 
-const hasClass = (node: Element, name: string) => String(node.properties.className ?? '').split(/[\s,]+/).includes(name);
+const hasClass = (node: Element, name: string) =>
+  String(node.properties.className ?? '')
+    .split(/[\s,]+/)
+    .includes(name);
 
 export function rewritePolicyHtml(html: string, sections: SectionLinks, footnotes: FootnoteLabels, copyLabels: CopyLabels): string {
   const tree = fromHtml(html, { fragment: true });

@@ -73,7 +73,9 @@ export const communicationMatrixSchema = z
   .strictObject({
     position: rowPosition,
     /** The 组件 row. */
-    component: z.string({ error: 'must be the component name, e.g. PyTorch' }).min(1, { error: 'must be the component name, e.g. PyTorch' }),
+    component: z
+      .string({ error: 'must be the component name, e.g. PyTorch' })
+      .min(1, { error: 'must be the component name, e.g. PyTorch' }),
     /** 源设备 */
     sourceDevice: localizedText,
     /** 源IP */

@@ -14,12 +14,15 @@ const symbolicError = 'must be nine characters of r, w, x or - in rwx order, e.g
  * Both spellings are kept so the page shows the statement's text; the schema makes them agree.
  */
 export const permissionMode = z
-  .strictObject({
-    /** Three octal digits, quoted in YAML so they stay a string. @example '750' */
-    octal: z.string({ error: octalError }).regex(/^[0-7]{3}$/, { error: octalError }),
-    /** Nine characters of r, w, x or - in rwx order, without the file-type letter. @example rwxr-x--- */
-    symbolic: z.string({ error: symbolicError }).regex(/^([r-][w-][x-]){3}$/, { error: symbolicError }),
-  }, { error: "must be the mode in both spellings: { octal: '750', symbolic: rwxr-x--- }" })
+  .strictObject(
+    {
+      /** Three octal digits, quoted in YAML so they stay a string. @example '750' */
+      octal: z.string({ error: octalError }).regex(/^[0-7]{3}$/, { error: octalError }),
+      /** Nine characters of r, w, x or - in rwx order, without the file-type letter. @example rwxr-x--- */
+      symbolic: z.string({ error: symbolicError }).regex(/^([r-][w-][x-]){3}$/, { error: symbolicError }),
+    },
+    { error: "must be the mode in both spellings: { octal: '750', symbolic: rwxr-x--- }" },
+  )
   .refine((mode) => octalToSymbolic(mode.octal) === mode.symbolic, {
     error: (issue) => {
       const mode = issue.input as { octal: string; symbolic: string };

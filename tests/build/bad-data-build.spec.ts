@@ -47,7 +47,7 @@ test.describe('a build with bad data fails and says where', () => {
 
   test('a mode whose octal and rwx disagree', () => {
     const { status, output } = buildWith('file-permissions.yaml', (text) =>
-      text.replace('octal: \'750\'\n    symbolic: rwxr-x---', 'octal: \'750\'\n    symbolic: rwxr-x--x'),
+      text.replace("octal: '750'\n    symbolic: rwxr-x---", "octal: '750'\n    symbolic: rwxr-x--x"),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('filePermissions → user-home-directory');
@@ -56,7 +56,9 @@ test.describe('a build with bad data fails and says where', () => {
   });
 
   test('a port outside its range', () => {
-    const { status, output } = buildWith('communication-matrix.yaml', (text) => text.replace('range: { min: 1024, max: 65520 }', 'range: { min: 61000, max: 65520 }'));
+    const { status, output } = buildWith('communication-matrix.yaml', (text) =>
+      text.replace('range: { min: 1024, max: 65520 }', 'range: { min: 61000, max: 65520 }'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('communicationMatrix → hccl');
     expect(output).toContain('listenPorts.0.port: 60000 is outside the range 61000–65520');
@@ -64,7 +66,9 @@ test.describe('a build with bad data fails and says where', () => {
   });
 
   test('a malformed URL', () => {
-    const { status, output } = buildWith('public-addresses.yaml', (text) => text.replace('address: https://gitee.com/ascend/torchair.git', 'address: gitee.com/ascend/torchair.git'));
+    const { status, output } = buildWith('public-addresses.yaml', (text) =>
+      text.replace('address: https://gitee.com/ascend/torchair.git', 'address: gitee.com/ascend/torchair.git'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('publicAddresses → gitmodules-torchair');
     expect(output).toContain('address: must be an absolute http:// or https:// URL');
@@ -72,7 +76,12 @@ test.describe('a build with bad data fails and says where', () => {
   });
 
   test('a missing required field', () => {
-    const { status, output } = buildWith('public-addresses.yaml', (text) => text.replace('  file: setup.cfg\n  address: https://gitee.com/ascend/pytorch/tags\n', '  address: https://gitee.com/ascend/pytorch/tags\n'));
+    const { status, output } = buildWith('public-addresses.yaml', (text) =>
+      text.replace(
+        '  file: setup.cfg\n  address: https://gitee.com/ascend/pytorch/tags\n',
+        '  address: https://gitee.com/ascend/pytorch/tags\n',
+      ),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('publicAddresses → setup-cfg-download-url');
     expect(output).toContain('file: must be a repository path with / separators');
@@ -82,11 +91,15 @@ test.describe('a build with bad data fails and says where', () => {
   test('a checklist step that cites a section the policy does not have', () => {
     const { status, output } = buildWith('hardening-steps.yaml', (text) => text.replace('section: 系统安全加固 }', 'section: 系统加固 }'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/data/hardening-steps.yaml, step "aslr": content/docs/torch-npu.mdx has no section "系统加固"; its section keys are: 漏洞风险提示, 系统安全加固');
+    expect(output).toContain(
+      'content/data/hardening-steps.yaml, step "aslr": content/docs/torch-npu.mdx has no section "系统加固"; its section keys are: 漏洞风险提示, 系统安全加固',
+    );
   });
 
   test('a row without an id', () => {
-    const { status, output } = buildWith('file-permissions.yaml', (text) => text.replace('- id: debug-files\n  kind: file', '- kind: file'));
+    const { status, output } = buildWith('file-permissions.yaml', (text) =>
+      text.replace('- id: debug-files\n  kind: file', '- kind: file'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('content/data/file-permissions.yaml: row 9 has no id.');
   });

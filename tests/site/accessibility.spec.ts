@@ -21,11 +21,20 @@ for (const path of [...builtPages, ...notFoundPages]) {
 for (const path of [...builtPages, ...notFoundPages]) {
   test(`${path}: heading levels never skip one`, async ({ page }) => {
     await page.goto(path);
-    const headings = await page.locator('main').getByRole('heading').evaluateAll((elements) =>
-      elements.map((heading) => ({ level: Number(heading.getAttribute('aria-level') ?? heading.tagName.slice(1)), text: heading.textContent?.trim() })),
-    );
+    const headings = await page
+      .locator('main')
+      .getByRole('heading')
+      .evaluateAll((elements) =>
+        elements.map((heading) => ({
+          level: Number(heading.getAttribute('aria-level') ?? heading.tagName.slice(1)),
+          text: heading.textContent?.trim(),
+        })),
+      );
     const outline = headings.map(({ level, text }) => `h${level} ${text}`);
-    expect(headings.every(({ level }) => level >= 1 && level <= 6), outline.join('\n')).toBe(true);
+    expect(
+      headings.every(({ level }) => level >= 1 && level <= 6),
+      outline.join('\n'),
+    ).toBe(true);
     const skips = outline.filter((_, i) => i > 0 && headings[i]!.level > headings[i - 1]!.level + 1);
     expect(skips, outline.join('\n')).toEqual([]);
   });

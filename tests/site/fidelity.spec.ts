@@ -22,7 +22,10 @@ async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
     // A code block's text ends with the newline before its closing fence.
     const code = [...root.querySelectorAll('pre')].map((pre) => pre.textContent!.replace(/\n$/, ''));
     const copy = root.cloneNode(true) as HTMLElement;
-    for (const element of copy.querySelectorAll('[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .code-copy')) element.remove();
+    for (const element of copy.querySelectorAll(
+      '[data-site-note], .sl-anchor-link, [data-footnote-ref], .data-footnote-backref, #footnote-label, .code-copy',
+    ))
+      element.remove();
     for (const [i, pre] of [...copy.querySelectorAll('pre')].entries()) pre.replaceWith(` ${code[i]} `);
     for (const br of copy.querySelectorAll('br')) br.replaceWith(' ');
     for (const block of copy.querySelectorAll('p, li, td, th, h2, h3, h4, h5, h6')) block.append(' ');
@@ -98,7 +101,9 @@ for (const policy of policyPages) {
         .locator('.sl-markdown-content')
         .locator('h2, h3, h4, h5, h6')
         .evaluateAll((elements) =>
-          elements.filter((heading) => !heading.closest('[data-site-note]') && heading.id !== 'footnote-label').map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
+          elements
+            .filter((heading) => !heading.closest('[data-site-note]') && heading.id !== 'footnote-label')
+            .map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
         );
       expect(headings).toEqual(expected);
     });

@@ -7,14 +7,28 @@ import { expect, test } from '../fixtures';
 const pages = [
   {
     path: '/firewall/',
-    labels: { hccl: 'HCCL (communication between NPUs)', static: /static backend/, base: /HCCL base port/, iface: /Network interface/, peers: /Peer addresses allowed/, chain: 'Chain name' },
+    labels: {
+      hccl: 'HCCL (communication between NPUs)',
+      static: /static backend/,
+      base: /HCCL base port/,
+      iface: /Network interface/,
+      peers: /Peer addresses allowed/,
+      chain: 'Chain name',
+    },
     setup: 'iptables: set up',
     nftSetup: 'nftables: set up',
     download: 'Download firewall-setup.sh',
   },
   {
     path: '/zh-cn/firewall/',
-    labels: { hccl: 'HCCL（NPU 间通信）', static: /static 后端/, base: /HCCL 起始端口/, iface: /网卡名/, peers: /允许访问的节点地址/, chain: '规则链名' },
+    labels: {
+      hccl: 'HCCL（NPU 间通信）',
+      static: /static 后端/,
+      base: /HCCL 起始端口/,
+      iface: /网卡名/,
+      peers: /允许访问的节点地址/,
+      chain: '规则链名',
+    },
     setup: 'iptables：设定规则',
     nftSetup: 'nftables：设定规则',
     download: '下载 firewall-setup.sh',
@@ -35,7 +49,9 @@ for (const { path, labels, setup, nftSetup, download } of pages) {
     await expect(iptables).toContainText('-A TRAIN-PORTS -i ens5 -p tcp --dport 61000:61015 -s 10.0.0.3 -j RETURN');
     await expect(iptables).toContainText('-A TRAIN-PORTS -i ens5 -p tcp --dport 61000:61015 --syn -j DROP');
     await expect(iptables).not.toContainText('29500');
-    await expect(page.getByRole('region', { name: nftSetup })).toContainText('iifname "ens5" tcp dport { 61000-61015 } ip saddr { 10.0.0.2, 10.0.0.3 } accept');
+    await expect(page.getByRole('region', { name: nftSetup })).toContainText(
+      'iifname "ens5" tcp dport { 61000-61015 } ip saddr { 10.0.0.2, 10.0.0.3 } accept',
+    );
   });
 
   for (const [field, hostile] of [

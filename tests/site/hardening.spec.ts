@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
 import { readDataRows } from '../support/data';
 
-const steps = readDataRows('hardening-steps.yaml') as unknown as Array<{ id: string; title: { zh: string; en: string }; apply: string; verify: string }>;
+const steps = readDataRows('hardening-steps.yaml') as unknown as Array<{
+  id: string;
+  title: { zh: string; en: string };
+  apply: string;
+  verify: string;
+}>;
 
 const pages = [
   { path: '/hardening/', language: 'en', progress: 'done', exportButton: 'Export as Markdown', copy: 'Copy', copied: 'Copied' },

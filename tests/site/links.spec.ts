@@ -12,9 +12,9 @@ async function anchorsOf(page: Page): Promise<Set<string>> {
   const path = new URL(page.url()).pathname;
   let anchors = anchorsByPath.get(path);
   if (!anchors) {
-    const names = await page.locator('[id], a[name]').evaluateAll((elements) =>
-      elements.map((element) => element.id || element.getAttribute('name') || ''),
-    );
+    const names = await page
+      .locator('[id], a[name]')
+      .evaluateAll((elements) => elements.map((element) => element.id || element.getAttribute('name') || ''));
     anchors = new Set(names.filter(Boolean));
     anchorsByPath.set(path, anchors);
   }
@@ -34,9 +34,7 @@ async function anchorsAt(context: BrowserContext, path: string): Promise<Set<str
 for (const path of [...builtPages, ...notFoundPages]) {
   test(`every link and anchor on ${path} resolves`, async ({ page, context, request, baseURL }) => {
     await page.goto(path);
-    const hrefs = await page
-      .getByRole('link')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await page.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length, `no links on ${path}`).toBeGreaterThan(0);
 
     const problems: string[] = [];
@@ -69,6 +67,9 @@ for (const path of [...builtPages, ...notFoundPages]) {
 
     // An anchor must lead to one place: no id twice on a page.
     const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), `ids used twice on ${path}`).toEqual([]);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      `ids used twice on ${path}`,
+    ).toEqual([]);
   });
 }

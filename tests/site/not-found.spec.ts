@@ -2,8 +2,22 @@ import { expect, test } from '../fixtures';
 
 // A missing address gets the not-found page of its language, as a static host serves it.
 const missing = [
-  { address: '/no-such-page/', lang: 'en', title: 'Page not found', search: 'Search', query: 'firewall', policies: ['/pytorch/', '/torch-npu/', '/zh-cn/torch-npu/', '/zh-cn/pytorch/'] },
-  { address: '/zh-cn/no-such-page/', lang: 'zh-CN', title: '未找到页面', search: '搜索', query: '防火墙', policies: ['/zh-cn/torch-npu/', '/zh-cn/pytorch/', '/pytorch/', '/torch-npu/'] },
+  {
+    address: '/no-such-page/',
+    lang: 'en',
+    title: 'Page not found',
+    search: 'Search',
+    query: 'firewall',
+    policies: ['/pytorch/', '/torch-npu/', '/zh-cn/torch-npu/', '/zh-cn/pytorch/'],
+  },
+  {
+    address: '/zh-cn/no-such-page/',
+    lang: 'zh-CN',
+    title: '未找到页面',
+    search: '搜索',
+    query: '防火墙',
+    policies: ['/zh-cn/torch-npu/', '/zh-cn/pytorch/', '/pytorch/', '/torch-npu/'],
+  },
 ];
 
 test.describe('without JavaScript', () => {

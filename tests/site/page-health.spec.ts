@@ -25,8 +25,14 @@ for (const path of [...builtPages, ...notFoundPages]) {
     await themes.selectOption('dark');
     await expect(html).toHaveAttribute('data-theme', 'dark');
 
-    await page.getByRole('button', { name: chinese ? '搜索' : 'Search', exact: true }).first().click();
-    await page.getByRole('dialog').getByRole('textbox').fill(chinese ? '安全' : 'security');
+    await page
+      .getByRole('button', { name: chinese ? '搜索' : 'Search', exact: true })
+      .first()
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('textbox')
+      .fill(chinese ? '安全' : 'security');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();

@@ -6,7 +6,13 @@ import { expect, test } from '../fixtures';
 const pages = [
   {
     path: '/permissions/',
-    labels: { mode: /^Mode/, type: 'Type in the permission table', path: 'Path, for the chmod command', umask: /^umask/, directory: 'Directory to search' },
+    labels: {
+      mode: /^Mode/,
+      type: 'Type in the permission table',
+      path: 'Path, for the chmod command',
+      umask: /^umask/,
+      directory: 'Directory to search',
+    },
     modeForm: 'Check a file or directory mode',
     looser: 'Looser than the recommended maximum, 640 (rw-r-----): g+w, o+r.',
     within: 'Within the recommended maximum, 750 (rwxr-x---).',

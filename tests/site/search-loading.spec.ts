@@ -23,7 +23,12 @@ test('the shortcut loads the search, and what is typed at once finds results', a
   await page.keyboard.press('Control+k');
   // Typed at once, as a reader does: the search UI is still loading, and a stand-in box keeps the keys.
   await page.keyboard.type('防火墙');
-  await expect(page.getByRole('dialog').getByRole('link', { name: /torch_npu/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByRole('link', { name: /torch_npu/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('防火墙');
   await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
 });
@@ -45,7 +50,12 @@ test('while the search loads, a stand-in box named in the page’s language take
   await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('通信矩阵');
   await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
   await expect(standIn).toHaveCount(0);
-  await expect(page.getByRole('dialog').getByRole('link', { name: /torch_npu/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByRole('link', { name: /torch_npu/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the search styles that load with it keep Starlight’s look', async ({ page }) => {

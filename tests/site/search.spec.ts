@@ -29,7 +29,10 @@ for (const { from, query, finds } of searches) {
     await page.goto(from);
     await page.getByRole('button', { name: /^(Search|搜索)/ }).click();
     await page.getByRole('dialog').getByRole('textbox').fill(query);
-    const result = page.getByRole('dialog').getByRole('link').and(page.locator(`[href="${finds}"]`));
+    const result = page
+      .getByRole('dialog')
+      .getByRole('link')
+      .and(page.locator(`[href="${finds}"]`));
     await expect(result).toBeVisible();
   });
 }

@@ -30,7 +30,8 @@ for (const path of [...builtPages, ...notFoundPages]) {
     const html = await response.text();
 
     // The <meta> comes first in <head>, so that it governs everything after it.
-    const meta = /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html);
+    const meta =
+      /^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html);
     expect(meta, 'the policy <meta> right after <meta charset>').not.toBeNull();
     const policy = parsePolicy(meta![1]!);
 
@@ -39,7 +40,10 @@ for (const path of [...builtPages, ...notFoundPages]) {
       const sources = policy.get(directive) ?? [];
       expect(sources, directive).not.toContain("'unsafe-inline'");
       expect(sources, directive).not.toContain("'unsafe-eval'");
-      expect(sources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/.test(source)), `${directive}: only 'self' and hashes`).toEqual([]);
+      expect(
+        sources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/.test(source)),
+        `${directive}: only 'self' and hashes`,
+      ).toEqual([]);
     }
 
     // Scripts a browser runs (CSP covers classic, module, importmap and speculationrules scripts), style
@@ -48,7 +52,9 @@ for (const path of [...builtPages, ...notFoundPages]) {
       const doc = new DOMParser().parseFromString(source, 'text/html');
       const runs = new Set(['', 'module', 'text/javascript', 'application/javascript', 'importmap', 'speculationrules']);
       return {
-        scripts: [...doc.querySelectorAll('script:not([src])')].filter((s) => runs.has((s.getAttribute('type') ?? '').trim().toLowerCase())).map((s) => s.textContent ?? ''),
+        scripts: [...doc.querySelectorAll('script:not([src])')]
+          .filter((s) => runs.has((s.getAttribute('type') ?? '').trim().toLowerCase()))
+          .map((s) => s.textContent ?? ''),
         styles: [...doc.querySelectorAll('style')].map((s) => s.textContent ?? ''),
         styleAttributes: [...doc.querySelectorAll('[style]')].map((e) => e.getAttribute('style') ?? ''),
       };
@@ -67,7 +73,9 @@ for (const path of [...builtPages, ...notFoundPages]) {
     const header = parsePolicy(response.headers()['content-security-policy'] ?? '');
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     for (const directive of ['script-src', 'style-src']) {
-      expect(header.get(directive), `the header allows what the page's ${directive} allows`).toEqual(expect.arrayContaining(policy.get(directive)!));
+      expect(header.get(directive), `the header allows what the page's ${directive} allows`).toEqual(
+        expect.arrayContaining(policy.get(directive)!),
+      );
     }
   });
 }

@@ -12,7 +12,10 @@ for (const path of builtPages) {
 
     const title = await page.title();
     expect(title.length).toBeGreaterThan(0);
-    expect([...titles].filter(([, other]) => other === title), `another page has the title “${title}”`).toEqual([]);
+    expect(
+      [...titles].filter(([, other]) => other === title),
+      `another page has the title “${title}”`,
+    ).toEqual([]);
     titles.set(path, title);
 
     const description = (await meta('meta[name="description"]')) ?? '';

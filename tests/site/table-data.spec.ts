@@ -15,7 +15,6 @@ function expectedRows(file: string) {
   });
 }
 
-
 for (const { file } of dataTables) {
   const name = file.replace('.yaml', '');
 

@@ -17,9 +17,13 @@ test('the file permission table has a row for every entry of file-permissions.ya
 test('the public address table has a row for every entry of public-addresses.yaml, in order', async ({ page }) => {
   const rows = page.getByRole('table', { name: '公网地址' }).locator('tbody tr');
   // Each row by its file (shown with the statement's \ separators) and address.
-  const expected = (readDataRows('public-addresses.yaml') as unknown as Array<{ file: string; address: string }>).map(({ file, address }) => [file.replaceAll('/', '\\'), address]);
+  const expected = (readDataRows('public-addresses.yaml') as unknown as Array<{ file: string; address: string }>).map(
+    ({ file, address }) => [file.replaceAll('/', '\\'), address],
+  );
   await expect(rows).toHaveCount(expected.length);
-  expect(await rows.evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].slice(2, 4).map((cell) => cell.textContent)))).toEqual(expected);
+  expect(
+    await rows.evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].slice(2, 4).map((cell) => cell.textContent))),
+  ).toEqual(expected);
 });
 
 test('the communication matrix has a column for every entry of communication-matrix.yaml, in order', async ({ page }) => {
@@ -30,16 +34,16 @@ test('the communication matrix has a column for every entry of communication-mat
 
 test('the English page renders the tables in English from the same rows', async ({ page }) => {
   await page.goto('/torch-npu/');
-  const permissions = readDataRows('file-permissions.yaml') as unknown as Array<{ type: { en: string }; maxMode: { octal: string; symbolic: string } }>;
+  const permissions = readDataRows('file-permissions.yaml') as unknown as Array<{
+    type: { en: string };
+    maxMode: { octal: string; symbolic: string };
+  }>;
   const cells = await page
     .getByRole('table', { name: 'File permission reference' })
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent)));
   expect(cells).toEqual(permissions.map(({ type, maxMode }) => [type.en, `${maxMode.octal} (${maxMode.symbolic})`]));
 
-  const purposes = await page
-    .getByRole('table', { name: 'Public network addresses' })
-    .locator('tbody tr td:last-child')
-    .allTextContents();
+  const purposes = await page.getByRole('table', { name: 'Public network addresses' }).locator('tbody tr td:last-child').allTextContents();
   expect(purposes).toEqual(readDataRows('public-addresses.yaml').map((row) => (row.purpose as { en: string }).en));
 });

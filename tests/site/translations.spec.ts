@@ -63,7 +63,9 @@ for (const { path, translation } of policyPages) {
     test(`every section of ${from} links to the same section of ${to}`, async ({ page }) => {
       await page.goto(from);
       const links = page.getByRole('link', { name: /^(This section in Chinese|本节的英文版)/ });
-      const targets = await links.evaluateAll((as) => as.map((a) => [a.closest<HTMLElement>('[data-section-key]')!.dataset.sectionKey!, a.getAttribute('href')!]));
+      const targets = await links.evaluateAll((as) =>
+        as.map((a) => [a.closest<HTMLElement>('[data-section-key]')!.dataset.sectionKey!, a.getAttribute('href')!]),
+      );
       expect(targets.length).toBeGreaterThan(0);
       for (const [key, href] of targets) expect(href).toBe(`${to}#${key}`);
 
@@ -104,9 +106,9 @@ for (const path of builtPages) {
   test(`${path} names its other-language page with hreflang, and that page names it back`, async ({ page }) => {
     const alternatesOf = async (at: string) => {
       await page.goto(at);
-      const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) =>
-        ls.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname] as const),
-      );
+      const links = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname] as const));
       return Object.fromEntries(links);
     };
     const alternates = await alternatesOf(path);

@@ -27,7 +27,11 @@ export function readUpstream(file: string): string {
 }
 
 /** White space folded to single spaces, as a browser shows it; `<br>` is a break, so a space. */
-export const normalize = (text: string) => text.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+export const normalize = (text: string) =>
+  text
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface UpstreamDocument {
   title: string;
@@ -49,7 +53,16 @@ export interface UpstreamDocument {
 
 export function parseUpstream(markdown: string): UpstreamDocument {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  const document: UpstreamDocument = { title: '', blocks: [], headings: [], tables: [], footnotes: [], links: [], footnoteLinks: [], code: [] };
+  const document: UpstreamDocument = {
+    title: '',
+    blocks: [],
+    headings: [],
+    tables: [],
+    footnotes: [],
+    links: [],
+    footnoteLinks: [],
+    code: [],
+  };
 
   const visit = (node: Nodes, inFootnote: boolean) => {
     switch (node.type) {

@@ -58,7 +58,13 @@ const configurations: Array<{ name: string; form: FirewallForm; language: 'en' |
   {
     name: 'torchrun static, one IPv4 peer',
     language: 'en',
-    form: { launchers: ['torchrun-static'], hcclBasePort: '60000', interfaceName: nodeInterface, peers: hosts.peer.ipv4, chain: 'PORT-LIMIT-RULE' },
+    form: {
+      launchers: ['torchrun-static'],
+      hcclBasePort: '60000',
+      interfaceName: nodeInterface,
+      peers: hosts.peer.ipv4,
+      chain: 'PORT-LIMIT-RULE',
+    },
   },
   {
     name: 'every launcher, HCCL at its default 60000 (inside the local port range), both families',
@@ -74,12 +80,24 @@ const configurations: Array<{ name: string; form: FirewallForm; language: 'en' |
   {
     name: 'torchrun c10d and HCCL at 1024, IPv6 peer only, custom chain',
     language: 'en',
-    form: { launchers: ['torchrun-c10d', 'hccl'], hcclBasePort: '1024', interfaceName: nodeInterface, peers: hosts.peer.ipv6, chain: 'train_ports-2' },
+    form: {
+      launchers: ['torchrun-c10d', 'hccl'],
+      hcclBasePort: '1024',
+      interfaceName: nodeInterface,
+      peers: hosts.peer.ipv6,
+      chain: 'train_ports-2',
+    },
   },
   {
     name: 'torch_npu_run and HCCL at 65520, IPv4 and IPv6 CIDR blocks',
     language: 'zh',
-    form: { launchers: ['torch_npu_run', 'hccl'], hcclBasePort: '65520', interfaceName: nodeInterface, peers: '192.0.2.8/29, 2001:db8::/124', chain: 'Hccl-Ports' },
+    form: {
+      launchers: ['torch_npu_run', 'hccl'],
+      hcclBasePort: '65520',
+      interfaceName: nodeInterface,
+      peers: '192.0.2.8/29, 2001:db8::/124',
+      chain: 'Hccl-Ports',
+    },
   },
 ];
 
@@ -170,17 +188,30 @@ for (const backend of backends) {
 
         // Peers connect over the families they are listed for; the other host is dropped on every port.
         for (const family of ['ipv4', 'ipv6'] as const) {
-          const fromPeer = lab.connect('peer', ports.map((port) => ({ host: hosts.node[family], port, timeoutMs: dropWait })));
-          expect(fromPeer, `peer over ${family} to ${ports.join(', ')}`).toEqual(ports.map((port) => (allows[family] ? reached(port) : 'timeout')));
-          const fromOther = lab.connect('other', [...ports, openPort].map((port) => ({ host: hosts.node[family], port, timeoutMs: dropWait })));
+          const fromPeer = lab.connect(
+            'peer',
+            ports.map((port) => ({ host: hosts.node[family], port, timeoutMs: dropWait })),
+          );
+          expect(fromPeer, `peer over ${family} to ${ports.join(', ')}`).toEqual(
+            ports.map((port) => (allows[family] ? reached(port) : 'timeout')),
+          );
+          const fromOther = lab.connect(
+            'other',
+            [...ports, openPort].map((port) => ({ host: hosts.node[family], port, timeoutMs: dropWait })),
+          );
           expect(fromOther, `non-peer over ${family} to ${ports.join(', ')}, then to the unrestricted ${openPort}`).toEqual([
             ...ports.map(() => 'timeout'),
             'connected',
           ]);
           // The node's own connections out, from local ports inside the restricted ranges, get their replies.
           const localPorts = ports.filter((port) => !servedPorts.includes(port));
-          const outgoing = lab.connect('node', localPorts.map((localPort) => ({ host: hosts.other[family], port: otherServerPort, localPort, timeoutMs: 3000 })));
-          expect(outgoing, `node to the non-peer over ${family}, from local ports ${localPorts.join(', ')}`).toEqual(localPorts.map(() => 'connected'));
+          const outgoing = lab.connect(
+            'node',
+            localPorts.map((localPort) => ({ host: hosts.other[family], port: otherServerPort, localPort, timeoutMs: 3000 })),
+          );
+          expect(outgoing, `node to the non-peer over ${family}, from local ports ${localPorts.join(', ')}`).toEqual(
+            localPorts.map(() => 'connected'),
+          );
         }
 
         // A non-peer probing while setup runs five more times never gets in.
@@ -198,9 +229,13 @@ for (const backend of backends) {
         expect(lab.ruleset(), 'the ruleset after teardown').toBe(before);
         expectQuietSuccess(lab.runScript(scripts[teardownKey]), 'teardown run again');
         expect(lab.ruleset()).toBe(before);
-        expect(lab.connect('other', ports.map((port) => ({ host: hosts.node.ipv4, port, timeoutMs: 3000 }))), 'ports open again').toEqual(
-          ports.map(reached),
-        );
+        expect(
+          lab.connect(
+            'other',
+            ports.map((port) => ({ host: hosts.node.ipv4, port, timeoutMs: 3000 })),
+          ),
+          'ports open again',
+        ).toEqual(ports.map(reached));
       });
     }
 
@@ -213,14 +248,18 @@ for (const backend of backends) {
         const server = await bare.serve('other', [otherServerPort]);
         const scripts = scriptsOf({ ...configurations[1]!.form }, 'en');
         const held = await Promise.all(
-          (['ipv4', 'ipv6'] as const).flatMap((family) => [60005, 29400].map((localPort) => bare.hold('node', hosts.other[family], otherServerPort, localPort))),
+          (['ipv4', 'ipv6'] as const).flatMap((family) =>
+            [60005, 29400].map((localPort) => bare.hold('node', hosts.other[family], otherServerPort, localPort)),
+          ),
         );
         for (const connection of held) expect(await connection.send('x'), 'before setup').toBe('echoed');
         // The non-peer speaks first after setup: its packet, to a restricted local port, is the first the rules see.
         const replies = held.map((connection) => connection.send('w'));
         expectQuietSuccess(bare.runScript(scripts[setupKey]), 'setup');
         server.release();
-        expect(await Promise.all(replies), 'after setup: data from the non-peer to restricted local ports').toEqual(held.map(() => 'echoed'));
+        expect(await Promise.all(replies), 'after setup: data from the non-peer to restricted local ports').toEqual(
+          held.map(() => 'echoed'),
+        );
         for (const connection of held) expect(await connection.send('x'), 'and both ways after that').toBe('echoed');
         expectQuietSuccess(bare.runScript(scripts[teardownKey]), 'teardown');
       } finally {
@@ -234,7 +273,9 @@ for (const backend of backends) {
         const result = lab.runScript(scripts[key]);
         expect(result.status, key).toBe(1);
         expect(result.stdout, key).toBe('');
-        expect(result.stderr, key).toMatch(/^firewall (setup|teardown) failed: .*(OTHER-TOOL|other_tool) exists and was not made by this script; nothing was changed\./);
+        expect(result.stderr, key).toMatch(
+          /^firewall (setup|teardown) failed: .*(OTHER-TOOL|other_tool) exists and was not made by this script; nothing was changed\./,
+        );
         expect(lab.ruleset(), `${key} changed nothing`).toBe(before);
       }
     });
@@ -258,7 +299,10 @@ for (const backend of backends) {
 
     if (backend === 'iptables-nft') {
       test('a chain iptables cannot read (made with nft) stops the scripts before any change', () => {
-        lab.must('node', ['nft', 'add chain ip filter PORT-LIMIT-RULE; add rule ip filter PORT-LIMIT-RULE tcp dport 22 meta mark set 7 accept']);
+        lab.must('node', [
+          'nft',
+          'add chain ip filter PORT-LIMIT-RULE; add rule ip filter PORT-LIMIT-RULE tcp dport 22 meta mark set 7 accept',
+        ]);
         try {
           // iptables-save cannot read the table either: the kernel's own view, from nft.
           const nftRuleset = () => lab.must('node', ['nft', 'list', 'ruleset']);
@@ -267,7 +311,9 @@ for (const backend of backends) {
           for (const key of ['iptablesSetup', 'iptablesTeardown'] as const) {
             const result = lab.runScript(scripts[key]);
             expect(result.status, key).toBe(1);
-            expect(result.stderr, key).toMatch(/^firewall (setup|teardown) failed: iptables: cannot read the filter table \(.*\); nothing was changed\n$/);
+            expect(result.stderr, key).toMatch(
+              /^firewall (setup|teardown) failed: iptables: cannot read the filter table \(.*\); nothing was changed\n$/,
+            );
             expect(nftRuleset(), key).toBe(untouched);
           }
         } finally {
@@ -284,7 +330,10 @@ for (const backend of backends) {
         if (!parsed.ok) return;
         const scripts = firewallScripts(parsed.plan, 'en');
         expectQuietSuccess(lab.runScript(scripts[setupKey]), 'setup');
-        const blocked = lab.connect('other', [hosts.node.ipv4, hosts.node.ipv6].map((host) => ({ host, port: 29500, timeoutMs: dropWait })));
+        const blocked = lab.connect(
+          'other',
+          [hosts.node.ipv4, hosts.node.ipv6].map((host) => ({ host, port: 29500, timeoutMs: dropWait })),
+        );
         expectQuietSuccess(lab.runScript(scripts[teardownKey]), 'teardown');
         expect(blocked, 'the non-peer is dropped').toEqual(['timeout', 'timeout']);
         expect(lab.ruleset()).toBe(before);
@@ -298,12 +347,27 @@ for (const backend of backends) {
           readdirSync(dir).flatMap((file) => /^lib(?:xt|ipt|ip6t)_(.+)\.so$/.exec(file)?.[1] ?? []),
         );
         expect(extensions.length, 'iptables extensions found').toBeGreaterThan(50);
-        const candidates = [...new Set([...extensions, 'INPUT', 'ACCEPT', 'DROP', 'RETURN', 'QUEUE'].flatMap((name) => [name, name.toUpperCase(), name.toLowerCase()]))];
+        const candidates = [
+          ...new Set(
+            [...extensions, 'INPUT', 'ACCEPT', 'DROP', 'RETURN', 'QUEUE'].flatMap((name) => [name, name.toUpperCase(), name.toLowerCase()]),
+          ),
+        ];
         // One shell for all of them: a name iptables takes is deleted again at once.
-        const loop = 'for name; do for command in iptables ip6tables; do "$command" -N "$name" 2>/dev/null && "$command" -X "$name" || echo "$name"; done; done';
-        const refusedByIptables = [...new Set(lab.must('node', ['bash', '-c', loop, 'refused', ...candidates]).split('\n').filter(Boolean))];
+        const loop =
+          'for name; do for command in iptables ip6tables; do "$command" -N "$name" 2>/dev/null && "$command" -X "$name" || echo "$name"; done; done';
+        const refusedByIptables = [
+          ...new Set(
+            lab
+              .must('node', ['bash', '-c', loop, 'refused', ...candidates])
+              .split('\n')
+              .filter(Boolean),
+          ),
+        ];
         expect(refusedByIptables.length, 'iptables refuses some of them').toBeGreaterThan(30);
-        expect(refusedByIptables.filter((name) => parseChainName(name).ok), 'names iptables refuses that the field accepts').toEqual([]);
+        expect(
+          refusedByIptables.filter((name) => parseChainName(name).ok),
+          'names iptables refuses that the field accepts',
+        ).toEqual([]);
         expect(lab.ruleset()).toBe(before);
       });
     }

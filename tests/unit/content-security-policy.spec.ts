@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { completePagePolicy, findInlineCode, parsePolicy, serializePolicy, sha256Source, unionOfPolicies } from '../../src/build/content-security-policy';
+import {
+  completePagePolicy,
+  findInlineCode,
+  parsePolicy,
+  serializePolicy,
+  sha256Source,
+  unionOfPolicies,
+} from '../../src/build/content-security-policy';
 import { headerPolicy, headersFile, maxLineLength } from '../../src/build/hosting-headers';
 
 const page = (head: string, body = '') =>
@@ -33,16 +40,23 @@ test('findInlineCode reports event handlers and javascript: URLs', () => {
 });
 
 test('completePagePolicy allows exactly the inline code of the page and puts the policy first in <head>', () => {
-  const { html, policy } = completePagePolicy(page(`<script>a()</script>${astroMeta}<style>p{}</style>`, '<i style="x:1">i</i>'), 'dist/x.html');
+  const { html, policy } = completePagePolicy(
+    page(`<script>a()</script>${astroMeta}<style>p{}</style>`, '<i style="x:1">i</i>'),
+    'dist/x.html',
+  );
   expect(policy.get('script-src')).toEqual(["'self'", sha256Source('a()')]);
   expect(policy.get('style-src')).toEqual(["'self'", sha256Source('p{}')]);
   expect(policy.get('style-src-attr')).toEqual(["'unsafe-hashes'", sha256Source('x:1')]);
-  expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'self' 'sha256-/);
+  expect(html).toMatch(
+    /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"\/><meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'self' 'sha256-/,
+  );
   expect(html.match(/content-security-policy/g)).toHaveLength(1);
 });
 
 test('completePagePolicy names the page when its policy is missing, doubled or cannot be strict', () => {
-  expect(() => completePagePolicy(page('<script>a()</script>'), 'dist/a.html')).toThrow('dist/a.html: expected one Content-Security-Policy <meta> (from security.csp in astro.config.mjs), found 0.');
+  expect(() => completePagePolicy(page('<script>a()</script>'), 'dist/a.html')).toThrow(
+    'dist/a.html: expected one Content-Security-Policy <meta> (from security.csp in astro.config.mjs), found 0.',
+  );
   expect(() => completePagePolicy(page(astroMeta + astroMeta), 'dist/b.html')).toThrow('found 2');
   expect(() => completePagePolicy(page(astroMeta, '<body onload="go()">'), 'dist/c.html')).toThrow('dist/c.html: inline event handlers');
 });

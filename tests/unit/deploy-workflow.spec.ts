@@ -26,7 +26,10 @@ test('the deploy workflow runs .ci/run, then publishes dist/ with its hidden fol
 });
 
 test('CI installs and then runs the README test command, which includes the reproducible build check', () => {
-  const ci = read('.ci/run').trim().split('\n').filter((line) => line && !line.startsWith('#'));
+  const ci = read('.ci/run')
+    .trim()
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'));
   expect(ci.slice(-2)).toEqual(['npm install --no-audit --no-fund', 'npm test']);
   expect(read('README.md')).toContain('npm install && npm test');
   const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };

@@ -138,15 +138,58 @@ test.describe('the validators', () => {
     for (const name of ['PORT-LIMIT-RULE', 'torch_npu', 'A', 'a'.repeat(28), 'INPUT2', 'hccl-ports']) {
       expect(parseChainName(name), name).toEqual({ ok: true, value: name });
     }
-    for (const name of ['', 'a'.repeat(29), '1CHAIN', '_X', '-X', 'A.B', 'A B', 'INPUT', 'Input', 'drop', 'Log', 'queue', 'port', 'TCP', 'Filter']) {
+    for (const name of [
+      '',
+      'a'.repeat(29),
+      '1CHAIN',
+      '_X',
+      '-X',
+      'A.B',
+      'A B',
+      'INPUT',
+      'Input',
+      'drop',
+      'Log',
+      'queue',
+      'port',
+      'TCP',
+      'Filter',
+    ]) {
       expect(parseChainName(name).ok, name).toBe(false);
     }
     // iptables target extensions: iptables -N refuses them ("chain name may not clash with target name").
-    for (const name of ['TCPMSS', 'CLASSIFY', 'TEE', 'NETMAP', 'LED', 'ULOG', 'HL', 'IDLETIMER', 'CLUSTERIP', 'standard', 'tcpmss', 'SYNPROXY']) {
+    for (const name of [
+      'TCPMSS',
+      'CLASSIFY',
+      'TEE',
+      'NETMAP',
+      'LED',
+      'ULOG',
+      'HL',
+      'IDLETIMER',
+      'CLUSTERIP',
+      'standard',
+      'tcpmss',
+      'SYNPROXY',
+    ]) {
       expect(parseChainName(name).ok, name).toBe(false);
     }
     // Other software's chains and tables.
-    for (const name of ['DOCKER-USER', 'DOCKER', 'docker-isolation-stage-1', 'KUBE-SERVICES', 'firewalld', 'IN_public', 'INPUT_direct', 'ufw-user-input', 'f2b-sshd', 'LIBVIRT_INP', 'cali-INPUT', 'CILIUM_INPUT', 'ts-input']) {
+    for (const name of [
+      'DOCKER-USER',
+      'DOCKER',
+      'docker-isolation-stage-1',
+      'KUBE-SERVICES',
+      'firewalld',
+      'IN_public',
+      'INPUT_direct',
+      'ufw-user-input',
+      'f2b-sshd',
+      'LIBVIRT_INP',
+      'cali-INPUT',
+      'CILIUM_INPUT',
+      'ts-input',
+    ]) {
       expect(parseChainName(name).ok, name).toBe(false);
     }
     expect(parseChainName('TCPMSS')).toEqual({
@@ -178,8 +221,27 @@ test.describe('the validators', () => {
     expect(parsePeer('::1')).toEqual({ ok: true, value: { family: 'ipv6', text: '::1' } });
     expect(parsePeer('::ffff:192.168.1.2')).toEqual({ ok: true, value: { family: 'ipv6', text: '::ffff:c0a8:102' } });
     expect(parsePeer('1:2:3:4:5:6:7:8/128')).toEqual({ ok: true, value: { family: 'ipv6', text: '1:2:3:4:5:6:7:8/128' } });
-    for (const peer of ['256.1.1.1', '1.2.3', '1.2.3.4.5', '010.1.1.1', '1.2.3.04', '1.2.3.4/33', '1.2.3.4/', '1.2.3.4/08', '1.2.3.4/24/8',
-      '192.168.1.5/24', 'fd00::1/64', '1::2::3', 'gggg::1', '[fd00::1]', 'fd00::/129', '12345::1', 'fe80::1%eth0', ':::', 'localhost']) {
+    for (const peer of [
+      '256.1.1.1',
+      '1.2.3',
+      '1.2.3.4.5',
+      '010.1.1.1',
+      '1.2.3.04',
+      '1.2.3.4/33',
+      '1.2.3.4/',
+      '1.2.3.4/08',
+      '1.2.3.4/24/8',
+      '192.168.1.5/24',
+      'fd00::1/64',
+      '1::2::3',
+      'gggg::1',
+      '[fd00::1]',
+      'fd00::/129',
+      '12345::1',
+      'fe80::1%eth0',
+      ':::',
+      'localhost',
+    ]) {
       expect(parsePeer(peer).ok, peer).toBe(false);
     }
     expect(parsePeers('  \n ,, ').ok).toBe(false);
@@ -189,7 +251,21 @@ test.describe('the validators', () => {
     expect(parseHcclBasePort('60000', hccl)).toEqual({ ok: true, value: 60000 });
     expect(parseHcclBasePort('1024', hccl)).toEqual({ ok: true, value: 1024 });
     expect(parseHcclBasePort('65520', hccl)).toEqual({ ok: true, value: 65520 });
-    for (const port of ['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '60000.0', '0x1000', '１２３４', '99999999999999999999']) {
+    for (const port of [
+      '1023',
+      '65521',
+      '70000',
+      '-1',
+      '6e4',
+      ' 60000',
+      '60000 ',
+      '+60000',
+      '',
+      '60000.0',
+      '0x1000',
+      '１２３４',
+      '99999999999999999999',
+    ]) {
       expect(parseHcclBasePort(port, hccl).ok, port).toBe(false);
     }
     // Without a range, any port whose `count` ports end by 65535.
@@ -517,13 +593,19 @@ echo "已清除 \${chain} 的规则"
     for (const key of ['iptablesSetup', 'iptablesTeardown', 'nftablesSetup', 'nftablesTeardown'] as const) {
       expect(commands(zh[key]), key).toEqual(commands(scripts[key]));
       // What a reader reads: comments, and the messages the script prints. None of it in English.
-      const words = zh[key].split('\n').flatMap((line) => [
-        ...(/^\s*# (.*)/.exec(line)?.slice(1) ?? []),
-        ...[...line.matchAll(/(?:fail|echo) "([^"]*)"/g)].map((match) => match[1]!),
-      ]);
+      const words = zh[key]
+        .split('\n')
+        .flatMap((line) => [
+          ...(/^\s*# (.*)/.exec(line)?.slice(1) ?? []),
+          ...[...line.matchAll(/(?:fail|echo) "([^"]*)"/g)].map((match) => match[1]!),
+        ]);
       expect(words.length, key).toBeGreaterThan(2);
-      const names = /\$\{?\w+\}?(-restore)?|PORT-LIMIT-RULE|port_limit_rule|ip6?tables(-restore)?|nftables|IPv[46]|INPUT|TCP|SYN|inet|eth0|bash|filter|--test/g;
-      expect(words.filter((text) => /[A-Za-z]{4}/.test(text.replace(names, ''))), key).toEqual([]);
+      const names =
+        /\$\{?\w+\}?(-restore)?|PORT-LIMIT-RULE|port_limit_rule|ip6?tables(-restore)?|nftables|IPv[46]|INPUT|TCP|SYN|inet|eth0|bash|filter|--test/g;
+      expect(
+        words.filter((text) => /[A-Za-z]{4}/.test(text.replace(names, ''))),
+        key,
+      ).toEqual([]);
     }
   });
 });
@@ -533,7 +615,8 @@ test.describe('scripts for larger plans', () => {
     const plan = planOf({ launchers: ['torchrun-static', 'hccl'], peers: '192.168.1.2 192.168.1.3 fd00::2' });
     const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
     const rules = iptablesSetup.split('\n').filter((line) => line.startsWith('-A ') || / <<'EOF'$/.test(line));
-    const established = '-A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN';
+    const established =
+      '-A PORT-LIMIT-RULE -m conntrack --ctstate ESTABLISHED,RELATED -m comment --comment firewall-generator:PORT-LIMIT-RULE -j RETURN';
     expect(rules).toEqual([
       "ipv4=$(batch iptables <<'EOF'",
       established,
@@ -577,7 +660,11 @@ test.describe('scripts for larger plans', () => {
 
   test('nftables gets overlapping port ranges merged; iptables keeps a rule per range', () => {
     const plan = planOf({ launchers: ['torchrun-static', 'hccl', 'torchrun-c10d'], hcclBasePort: '29495' });
-    expect(plan.ports.map(({ from, to }) => [from, to])).toEqual([[29400, 29400], [29495, 29510], [29500, 29500]]);
+    expect(plan.ports.map(({ from, to }) => [from, to])).toEqual([
+      [29400, 29400],
+      [29495, 29510],
+      [29500, 29500],
+    ]);
     const { iptablesSetup, nftablesSetup } = firewallScripts(plan, 'en');
     expect(nftablesSetup).toContain('tcp dport { 29400, 29495-29510 } tcp flags & (fin | syn | rst | ack) == syn drop\n');
     expect(iptablesSetup).toContain('--dport 29495:29510 --syn -j DROP\n');
@@ -615,18 +702,90 @@ test.describe('scripts for larger plans', () => {
 
 /** Each field with values that must be refused, whatever else the form holds. */
 const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]> = [
-  ...['eth0; rm -rf /', '$(id)', '`id`', 'eth0`id`', 'eth0\nrm', 'eth0\r', '"eth0"', "'eth0'", 'eth0"', ' eth0', 'eth0 ', 'eth0/1',
-    'eth+', 'eth0|id', 'eth0&', 'eth0>x', 'abcdefghijklmnop', 'a'.repeat(100), '-eth0', '--help', '.', '..', '', 'eth0\u0000', 'eth０']
-    .map((value): [FirewallField, string] => ['interfaceName', value]),
-  ...['0.0.0.0/0', '::/0', '1.2.3.4/0', '0.0.0.0/1', '128.0.0.0/1', '::/1', '8000::/1', '0.0.0.0/1 128.0.0.0/1 ::/1 8000::/1', '8.0.0.0/7', 'fc00::/7', '192.168.1.2\n0.0.0.0/0', '256.1.1.1', '1.2.3', '010.1.1.1', 'fe80::1%eth0', '192.168.1.2; rm -rf /',
-    '192.168.1.2;rm', '$(id)', '`id`', '192.168.1.2`id`', '"192.168.1.2"', '192.168.1.2/33', '192.168.1.2/', 'fd00::/129', '192.168.1.5/24',
-    '[fd00::1]', 'fd00::1::2', 'example.com', '', ' \n ', '192.168.1.2 -j ACCEPT', '192.168.1.2}', 'fd00::1 } accept']
-    .map((value): [FirewallField, string] => ['peers', value]),
-  ...['A'.repeat(29), 'INPUT', 'input', 'Drop', 'RETURN', 'log', '1CHAIN', '-X', 'PORT LIMIT', 'PORT;id', '$(id)', '`id`', '',
-    'PORT-LIMIT-RULE\n', 'PORT.LIMIT', 'port', 'Table']
-    .map((value): [FirewallField, string] => ['chain', value]),
-  ...['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '60000.5', '0x1000', '60000; rm -rf /', '$(id)']
-    .map((value): [FirewallField, string, Partial<FirewallForm>] => ['hcclBasePort', value, { launchers: ['hccl'] }]),
+  ...[
+    'eth0; rm -rf /',
+    '$(id)',
+    '`id`',
+    'eth0`id`',
+    'eth0\nrm',
+    'eth0\r',
+    '"eth0"',
+    "'eth0'",
+    'eth0"',
+    ' eth0',
+    'eth0 ',
+    'eth0/1',
+    'eth+',
+    'eth0|id',
+    'eth0&',
+    'eth0>x',
+    'abcdefghijklmnop',
+    'a'.repeat(100),
+    '-eth0',
+    '--help',
+    '.',
+    '..',
+    '',
+    'eth0\u0000',
+    'eth０',
+  ].map((value): [FirewallField, string] => ['interfaceName', value]),
+  ...[
+    '0.0.0.0/0',
+    '::/0',
+    '1.2.3.4/0',
+    '0.0.0.0/1',
+    '128.0.0.0/1',
+    '::/1',
+    '8000::/1',
+    '0.0.0.0/1 128.0.0.0/1 ::/1 8000::/1',
+    '8.0.0.0/7',
+    'fc00::/7',
+    '192.168.1.2\n0.0.0.0/0',
+    '256.1.1.1',
+    '1.2.3',
+    '010.1.1.1',
+    'fe80::1%eth0',
+    '192.168.1.2; rm -rf /',
+    '192.168.1.2;rm',
+    '$(id)',
+    '`id`',
+    '192.168.1.2`id`',
+    '"192.168.1.2"',
+    '192.168.1.2/33',
+    '192.168.1.2/',
+    'fd00::/129',
+    '192.168.1.5/24',
+    '[fd00::1]',
+    'fd00::1::2',
+    'example.com',
+    '',
+    ' \n ',
+    '192.168.1.2 -j ACCEPT',
+    '192.168.1.2}',
+    'fd00::1 } accept',
+  ].map((value): [FirewallField, string] => ['peers', value]),
+  ...[
+    'A'.repeat(29),
+    'INPUT',
+    'input',
+    'Drop',
+    'RETURN',
+    'log',
+    '1CHAIN',
+    '-X',
+    'PORT LIMIT',
+    'PORT;id',
+    '$(id)',
+    '`id`',
+    '',
+    'PORT-LIMIT-RULE\n',
+    'PORT.LIMIT',
+    'port',
+    'Table',
+  ].map((value): [FirewallField, string] => ['chain', value]),
+  ...['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '60000.5', '0x1000', '60000; rm -rf /', '$(id)'].map(
+    (value): [FirewallField, string, Partial<FirewallForm>] => ['hcclBasePort', value, { launchers: ['hccl'] }],
+  ),
   ['launchers', []],
   ['launchers', ['torchrun']],
   ['launchers', ['hccl; rm -rf /']],
@@ -655,7 +814,10 @@ test.describe('hostile and mistaken input', () => {
   });
 
   test('a launcher without a port in the data is refused', () => {
-    const result = parseFirewallForm({ ...example, launchers: ['hccl'] }, listenPorts.filter((entry) => entry.launcher !== 'hccl'));
+    const result = parseFirewallForm(
+      { ...example, launchers: ['hccl'] },
+      listenPorts.filter((entry) => entry.launcher !== 'hccl'),
+    );
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -705,7 +867,9 @@ test.describe('hostile and mistaken input', () => {
     expect(errorsOf({ peers: '192.168.1.5/24' }).peers?.en).toBe(
       '"192.168.1.5/24" has bits set after the first 24; use the block\'s first address, 192.168.1.0/24',
     );
-    expect(errorsOf({ peers: 'fd00::1/64' }).peers?.en).toBe('"fd00::1/64" has bits set after the first 64; use the block\'s first address, fd00::/64');
+    expect(errorsOf({ peers: 'fd00::1/64' }).peers?.en).toBe(
+      '"fd00::1/64" has bits set after the first 64; use the block\'s first address, fd00::/64',
+    );
     expect(errorsOf({ chain: 'input' }).chain?.en).toBe(
       'input is the name of a built-in iptables chain or target, which iptables refuses as a chain name; choose another name, e.g. PORT-LIMIT-RULE',
     );

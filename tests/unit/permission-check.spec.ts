@@ -179,9 +179,7 @@ test('formatSymbolic writes ls -l letters, with s/S/t/T and the type letter when
 test('describeBits lists special bits, then u, g, o with r, w, x', () => {
   expect(describeBits(0)).toBe('');
   expect(describeBits(0o024)).toBe('g+w, o+r');
-  expect(describeBits(0o7777)).toBe(
-    'setuid, setgid, sticky, u+r, u+w, u+x, g+r, g+w, g+x, o+r, o+w, o+x',
-  );
+  expect(describeBits(0o7777)).toBe('setuid, setgid, sticky, u+r, u+w, u+x, g+r, g+w, g+x, o+r, o+w, o+x');
   expect(describeBits(0o4001)).toBe('setuid, o+x');
 });
 
@@ -264,9 +262,7 @@ test('chmod quotes the path as one word, whatever it holds', () => {
     expect(argumentsOf('sh', check.chmod(path))).toEqual(['chmod', '640', '--', path]);
   }
   const directory = checkMode(mode('6755'), '750', 'directory');
-  expect(argumentsOf('bash', directory.chmod("$(id)'x"))).toEqual([
-    'chmod', '750', '--', "$(id)'x", 'chmod', 'u-s,g-s', '--', "$(id)'x",
-  ]);
+  expect(argumentsOf('bash', directory.chmod("$(id)'x"))).toEqual(['chmod', '750', '--', "$(id)'x", 'chmod', 'u-s,g-s', '--', "$(id)'x"]);
 });
 
 test('the chmod commands really give the fixed mode, setgid directories included', () => {
@@ -430,7 +426,7 @@ test('checkUmask and formatUmask throw on a number that is not a umask', () => {
 // ---------------------------------------------------------------------------------------------------
 // Directories and find
 
-test('shellQuote single-quotes, writing each embedded quote as \'\\\'\'', () => {
+test("shellQuote single-quotes, writing each embedded quote as '\\''", () => {
   expect(shellQuote('/etc')).toBe("'/etc'");
   expect(shellQuote('')).toBe("''");
   expect(shellQuote("it's")).toBe("'it'\\''s'");
@@ -481,7 +477,11 @@ const refusedDirectories: ReadonlyArray<readonly [string, string, string]> = [
   ['a NUL', '/tmp\u0000', 'Character 5 of the path is the control character U+0000'],
   ['a tab', '\t/etc', 'control character U+0009'],
   ['DEL', '/tmp\u007f', 'control character U+007F'],
-  ['-delete', '-delete', '"-delete" starts with "-", which find reads as an option, not a directory; for a directory really named so, write "./-delete"'],
+  [
+    '-delete',
+    '-delete',
+    '"-delete" starts with "-", which find reads as an option, not a directory; for a directory really named so, write "./-delete"',
+  ],
   ['-', '-', 'starts with "-"'],
   ['-exec', '-exec rm {} ;', 'starts with "-"'],
   ['!', '!', '"!" alone is an operator to find'],
@@ -542,7 +542,11 @@ test('the find commands really list the looser entries, special bits included', 
     const found = (kind: FileKind, maximum: string) => {
       const run = spawnSync('bash', ['-c', findLooserCommand(root, kind, maximum)], { encoding: 'utf-8' });
       expect(run.status, run.stderr).toBe(0);
-      return run.stdout.split('\n').filter(Boolean).map((path) => path.slice(root.length + 1)).sort();
+      return run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((path) => path.slice(root.length + 1))
+        .sort();
     };
     expect(found('file', '640')).toEqual(['exec-740', 'loose-644', 'loose-660', 'setuid-4640']);
     chmodSync(root, 0o700);

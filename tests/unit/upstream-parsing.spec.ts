@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { parseUpstream, readUpstream, uncapture } from '../support/upstream';
 
 test('uncapture turns blame markers back into lines', () => {
-  const captured = '1*da0073e9SAndroid Build Coastguard Worker# Title 2*da0073e9SAndroid Build Coastguard Worker 3*da0073e9SAndroid Build Coastguard Worker - item 4';
+  const captured =
+    '1*da0073e9SAndroid Build Coastguard Worker# Title 2*da0073e9SAndroid Build Coastguard Worker 3*da0073e9SAndroid Build Coastguard Worker - item 4';
   expect(uncapture(captured)).toBe('# Title\n\n - item');
 });
 

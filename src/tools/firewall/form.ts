@@ -41,9 +41,7 @@ export interface FirewallPlan {
   chain: string;
 }
 
-export type FirewallResult =
-  | { ok: true; plan: FirewallPlan }
-  | { ok: false; errors: Partial<Record<FirewallField, LocalizedText>> };
+export type FirewallResult = { ok: true; plan: FirewallPlan } | { ok: false; errors: Partial<Record<FirewallField, LocalizedText>> };
 
 /** An address or block the firewall lets through, normalized. */
 export interface Peer {
@@ -86,10 +84,7 @@ export function parseLaunchers(selected: readonly string[]): Parsed<Launcher[]> 
 }
 
 /** The HCCL base port (HCCL_IF_BASE_PORT) as typed: digits only, within `listen.range`, all `count` ports ≤ 65535. */
-export function parseHcclBasePort(
-  text: string,
-  listen: Pick<ListenPort, 'port' | 'range' | 'count' | 'setBy'>,
-): Parsed<number> {
+export function parseHcclBasePort(text: string, listen: Pick<ListenPort, 'port' | 'range' | 'count' | 'setBy'>): Parsed<number> {
   const min = listen.range?.min ?? 1;
   const max = Math.min(listen.range?.max ?? 65535, 65536 - listen.count);
   const example = Math.min(Math.max(listen.port, min), max);
@@ -351,7 +346,13 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
     prefix = Number(prefixText);
     if (prefix < widestPrefix) {
       const block = family === 'ipv4' ? '192.168.1.0/24' : 'fd00::/64';
-      const share = prefix === 0 ? { zh: '所有地址', en: 'every address' } : { zh: `所有 ${family === 'ipv4' ? 'IPv4' : 'IPv6'} 地址的 1/${2 ** prefix}`, en: `1/${2 ** prefix} of all ${family === 'ipv4' ? 'IPv4' : 'IPv6'} addresses` };
+      const share =
+        prefix === 0
+          ? { zh: '所有地址', en: 'every address' }
+          : {
+              zh: `所有 ${family === 'ipv4' ? 'IPv4' : 'IPv6'} 地址的 1/${2 ** prefix}`,
+              en: `1/${2 ** prefix} of all ${family === 'ipv4' ? 'IPv4' : 'IPv6'} addresses`,
+            };
       return fail({
         zh: `${name.zh}会放行${share.zh}；网段最大为 /${widestPrefix}，请填写其他训练服务器的地址或更小的网段，例如 ${block}`,
         en: `${name.en} would allow ${share.en}; a block may be at most a /${widestPrefix}: list the other training servers' addresses or a smaller block, e.g. ${block}`,

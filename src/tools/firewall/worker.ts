@@ -32,5 +32,7 @@ const scope = self as unknown as {
 scope.addEventListener('message', (event) => {
   const { id, form, listenPorts, language } = event.data;
   const result = parseFirewallForm(form, listenPorts);
-  scope.postMessage(result.ok ? { id, ok: true, scripts: firewallScripts(result.plan, language) } : { id, ok: false, errors: result.errors });
+  scope.postMessage(
+    result.ok ? { id, ok: true, scripts: firewallScripts(result.plan, language) } : { id, ok: false, errors: result.errors },
+  );
 });

@@ -153,7 +153,10 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   }
 
   if (/^0[oO]/.test(text)) {
-    return refuse(`${shown.zh}带有编程语言的 0o 前缀；请只写数字`, `${shown.en} has the 0o prefix of programming languages; write the digits only`);
+    return refuse(
+      `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
+      `${shown.en} has the 0o prefix of programming languages; write the digits only`,
+    );
   }
 
   if (text.length === 11 && (text.endsWith('.') || text.endsWith('+'))) {
@@ -312,7 +315,10 @@ export function parseUmask(input: string): Parsed<number> {
     );
   }
   if (/^0[oO]/.test(text)) {
-    return refuse(`${shown.zh}带有编程语言的 0o 前缀；请只写数字`, `${shown.en} has the 0o prefix of programming languages; write the digits only`);
+    return refuse(
+      `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
+      `${shown.en} has the 0o prefix of programming languages; write the digits only`,
+    );
   }
   if (!/^[0-9]+$/.test(text)) return refuse(`${shown.zh}不是八进制的 umask`, `${shown.en} is not an octal umask`);
   const nonOctal = /[89]/.exec(text);
