@@ -70,9 +70,9 @@ export default defineConfig({
       ],
       routeMiddleware: './src/route-middleware.ts',
       components: {
-        PageTitle: './src/components/PageTitle.astro',
-        MarkdownContent: './src/components/MarkdownContent.astro',
-        LanguageSelect: './src/components/LanguageSelect.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        LanguageSelect: './src/components/starlight/LanguageSelect.astro',
       },
     }),
     mdx(),
