@@ -8,6 +8,7 @@ import { speculationRules } from './src/speculation-rules';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { searchOnIntent } from './src/integrations/search-on-intent';
+import { prefixedLocales, starlightLocales } from './src/locales';
 
 export default defineConfig({
   site: siteUrl,
@@ -43,10 +44,7 @@ export default defineConfig({
     starlight({
       title: { en: 'PyTorch & torch_npu security policies', 'zh-CN': 'PyTorch 与 torch_npu 安全策略' },
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
-      },
+      locales: starlightLocales,
       // Each entry leads to the page in the reader's language; labels come from the pages.
       sidebar: [
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
@@ -79,7 +77,7 @@ export default defineConfig({
     // Search loads when the reader shows they mean to search, and answers 40 ms after the last
     // keystroke (Pagefind's default is 300 ms); see the integration.
     searchOnIntent({ debounceMs: 40 }),
-    notFoundPages(['zh-cn']),
+    notFoundPages(prefixedLocales),
     contentSecurityPolicy(),
     {
       // Files that are not pages: the tables as data, security.txt and robots.txt (src/routes/).

@@ -1,10 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { isoDate } from './lib/iso-date';
+import { localeOfLang, otherLocale } from './locales';
 import { counterpartId, isNotFoundPage } from './lib/sections';
 import { publisher, siteUrl } from './site-config';
-
-/** Open Graph writes locales with an underscore: zh_CN, en_US. */
-const ogLocale = (lang: string) => (lang.toLowerCase().startsWith('zh') ? 'zh_CN' : 'en_US');
 
 export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   const route = locals.starlightRoute;
@@ -24,12 +22,13 @@ export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   }
 
   // Open Graph: locale in its own spelling, the other language as an alternate, a share image.
-  const otherLang = route.lang.toLowerCase().startsWith('zh') ? 'en' : 'zh-CN';
+  // Open Graph writes locales with an underscore: zh_CN, en_US.
+  const locale = localeOfLang(route.lang);
   for (const item of route.head) {
-    if (item.attrs?.property === 'og:locale') item.attrs.content = ogLocale(route.lang);
+    if (item.attrs?.property === 'og:locale') item.attrs.content = locale.openGraph;
   }
   route.head.push(
-    { tag: 'meta', attrs: { property: 'og:locale:alternate', content: ogLocale(otherLang) } },
+    { tag: 'meta', attrs: { property: 'og:locale:alternate', content: otherLocale(locale).openGraph } },
     { tag: 'meta', attrs: { property: 'og:image', content: `${siteUrl}/og-image.png` } },
     { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
     { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },

@@ -1,4 +1,5 @@
 import { getEntry, render } from 'astro:content';
+import { localeOfId } from '../locales';
 import { counterpartId, sectionKeys, type Heading } from '../lib/sections';
 
 /**
@@ -19,7 +20,7 @@ export async function policySections(entryId: string, headings: Heading[]) {
   return {
     keys: sectionKeys(headings, original, `content/docs/${entryId}.mdx`),
     counterpartPath: `/${otherId}/`,
-    counterpartLang: otherId.startsWith('zh-cn/') ? 'zh-CN' : 'en',
+    counterpartLang: localeOfId(otherId).lang,
   };
 }
 

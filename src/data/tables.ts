@@ -1,5 +1,4 @@
 import { getCollection } from 'astro:content';
-import type { DataLanguage } from '../schemas/localized';
 
 /**
  * The data collections — the three reference tables of the torch_npu statement and the hardening
@@ -18,7 +17,4 @@ export const publicAddressRows = () => rows('publicAddresses');
 export const communicationMatrixColumns = () => rows('communicationMatrix');
 export const hardeningSteps = () => rows('hardeningSteps');
 
-/** The data language for a page's `lang` (`zh-CN` → `zh`, anything else → `en`). */
-export function dataLanguageOf(lang: string): DataLanguage {
-  return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
+export { dataLanguageOf } from '../locales';

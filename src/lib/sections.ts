@@ -3,6 +3,7 @@
  * the same order; a section's key is the id of the original's heading, so `#untrusted-models` and
  * `#文件权限参考` lead to the same section in either language.
  */
+import { prefixedLocales } from '../locales';
 
 export interface Heading {
   depth: number;
@@ -10,8 +11,8 @@ export interface Heading {
   text: string;
 }
 
-/** Chinese pages live under /zh-cn/; English ones at the root. */
-export const chinesePrefix = 'zh-cn/';
+/** Chinese pages live under /zh-cn/ (src/locales.ts); English ones at the root. */
+const chinesePrefix = `${prefixedLocales[0]}/`;
 
 /** The docs entry id of the same page in the other language: `pytorch` ↔ `zh-cn/pytorch`. */
 export function counterpartId(entryId: string): string {
