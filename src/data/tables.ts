@@ -16,5 +16,3 @@ export const filePermissionRows = () => rows('filePermissions');
 export const publicAddressRows = () => rows('publicAddresses');
 export const communicationMatrixColumns = () => rows('communicationMatrix');
 export const hardeningSteps = () => rows('hardeningSteps');
-
-export { dataLanguageOf } from '../locales';

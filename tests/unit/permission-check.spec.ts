@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { Parsed } from '../../src/tools/validation';
 import {
   allModeBits,
   checkMode,
@@ -20,7 +21,6 @@ import {
   recommendedUmask,
   shellQuote,
   specialBits,
-  type Parsed,
   type ParsedMode,
 } from '../../src/tools/permissions/check';
 import { fileKinds, type FileKind } from '../../src/schemas/file-permission';

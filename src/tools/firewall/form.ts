@@ -12,8 +12,6 @@ import { launchers, type Launcher } from '../../schemas/launchers';
 import type { LocalizedText } from '../../schemas/localized';
 import { fail, pass, quoted, type Parsed } from '../validation';
 
-export type { Parsed } from '../validation';
-
 /** The form as typed, all strings. */
 export interface FirewallForm {
   launchers: string[];

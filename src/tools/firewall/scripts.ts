@@ -52,9 +52,9 @@ const words = {
     checkFailed: '"${1}-restore 拒绝了这些规则（${out}），未做任何改动"',
     applyFailed: '"${1}-restore 拒绝了这些规则（${out}），${1} 的规则未改动"',
     nftFailed: '"nft 拒绝了这些规则（${out}），未做任何改动"',
-    done: (ports: string, iface: string, v4: number, v6: number) =>
-      `已设定 \${chain}：网卡 ${iface} 上的 TCP 端口 ${ports} 只接受白名单地址（IPv4 ${v4} 个，IPv6 ${v6} 个）的新连接`,
-    removed: '已清除 ${chain} 的规则',
+    done: (name: string, ports: string, iface: string, v4: number, v6: number) =>
+      `已设定 ${name}：网卡 ${iface} 上的 TCP 端口 ${ports} 只接受白名单地址（IPv4 ${v4} 个，IPv6 ${v6} 个）的新连接`,
+    removed: (name: string) => `已清除 ${name} 的规则`,
   },
   en: {
     ports: (list: string) => `Ports to restrict: ${list}`,
@@ -91,14 +91,14 @@ const words = {
     checkFailed: '"${1}-restore refused the rules (${out}); nothing was changed"',
     applyFailed: '"${1}-restore refused the rules (${out}); the ${1} rules were not changed"',
     nftFailed: '"nft refused the rules (${out}); nothing was changed"',
-    done: (ports: string, iface: string, v4: number, v6: number) =>
-      `\${chain} set up: TCP ports ${ports} on ${iface} take new connections only from the allowlist (${v4} IPv4, ${v6} IPv6)`,
-    removed: '${chain}: rules removed',
+    done: (name: string, ports: string, iface: string, v4: number, v6: number) =>
+      `${name} set up: TCP ports ${ports} on ${iface} take new connections only from the allowlist (${v4} IPv4, ${v6} IPv6)`,
+    removed: (name: string) => `${name}: rules removed`,
   },
 } as const;
 
 /** The comment that marks what a script made, so that no script touches a chain or table it did not make. */
-export function ownershipMark(chain: string): string {
+function ownershipMark(chain: string): string {
   return `firewall-generator:${chain}`;
 }
 
@@ -176,7 +176,8 @@ export function firewallScripts(plan: FirewallPlan, language: DataLanguage): Fir
   const script = (lines: string[]) => `${lines.join('\n')}\n`;
   const comment = (line: string) => `# ${line}`;
   const portList = plan.ports.map(iptablesPort).join(', ');
-  const done = text.done(portList, iface, plan.ipv4Peers.length, plan.ipv6Peers.length);
+  // The iptables scripts name the chain through their `chain` variable; the nftables ones name the table.
+  const done = (name: string) => text.done(name, portList, iface, plan.ipv4Peers.length, plan.ipv6Peers.length);
   /** The script's body in a subshell: `exit` and `set -u` stay inside, even when pasted into a shell. */
   const body = (header: string[], lines: string[]) => script(['#!/bin/bash', ...header, '(', 'set -u', '', ...lines, ')']);
 
@@ -287,7 +288,7 @@ export function firewallScripts(plan: FirewallPlan, language: DataLanguage): Fir
         ...chainRules('ip6tables', plan.ipv6Peers),
         '',
         ...applyBoth,
-        `echo "${done}"`,
+        `echo "${done('${chain}')}"`,
       ],
     ),
     iptablesTeardown: body(
@@ -311,7 +312,7 @@ export function firewallScripts(plan: FirewallPlan, language: DataLanguage): Fir
         '[ -z "$ipv6" ] || restore ip6tables "$ipv6" --test',
         '[ -z "$ipv4" ] || restore iptables "$ipv4"',
         '[ -z "$ipv6" ] || restore ip6tables "$ipv6"',
-        `echo "${text.removed}"`,
+        `echo "${text.removed('${chain}')}"`,
       ],
     ),
     nftablesSetup: body(
@@ -342,7 +343,7 @@ export function firewallScripts(plan: FirewallPlan, language: DataLanguage): Fir
         '}',
         'EOF',
         `) || fail ${text.nftFailed}`,
-        `echo "${done.replace('${chain}', table)}"`,
+        `echo "${done(table)}"`,
       ],
     ),
     nftablesTeardown: body(
@@ -350,7 +351,7 @@ export function firewallScripts(plan: FirewallPlan, language: DataLanguage): Fir
       [
         ...nftStart(text.failTeardown),
         `[ -z "$present" ] || out=$(nft delete table inet "$table" 2>&1) || fail ${text.nftFailed}`,
-        `echo "${text.removed.replace('${chain}', table)}"`,
+        `echo "${text.removed(table)}"`,
       ],
     ),
   };

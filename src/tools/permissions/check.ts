@@ -11,8 +11,6 @@ import type { LocalizedText } from '../../schemas/localized';
 import { fail, pass, quoted, type Parsed } from '../validation';
 import { octalToSymbolic, symbolicToOctal } from './mode';
 
-export type { Parsed } from '../validation';
-
 /** A mode as typed, read into bits. */
 export interface ParsedMode {
   /** 0..0o7777: the permission bits and the setuid (4000), setgid (2000) and sticky (1000) bits. */
