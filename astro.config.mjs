@@ -8,6 +8,7 @@ import { speculationRules } from './src/speculation-rules';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { notFoundPages } from './src/integrations/not-found-pages';
 import { searchOnIntent } from './src/integrations/search-on-intent';
+import { siteMarkdown } from './src/integrations/site-markdown';
 import { prefixedLocales, starlightLocales } from './src/locales';
 
 export default defineConfig({
@@ -66,6 +67,8 @@ export default defineConfig({
         // The browser fetches a page as the reader's pointer rests on a link to it (src/speculation-rules.ts).
         { tag: 'script', attrs: { type: 'speculationrules' }, content: JSON.stringify(speculationRules) },
       ],
+      // Code blocks, footnotes and section links in the rendered Markdown (src/markdown/).
+      plugins: [siteMarkdown()],
       routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',

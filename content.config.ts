@@ -7,6 +7,7 @@ import { communicationMatrixSchema } from './src/schemas/communication-matrix';
 import { filePermissionSchema } from './src/schemas/file-permission';
 import { hardeningStepSchema } from './src/schemas/hardening-step';
 import { publicAddressSchema } from './src/schemas/public-address';
+import { siteUiStrings } from './src/schemas/ui-strings';
 import { upstreamSchema } from './src/schemas/upstream';
 
 export const collections = {
@@ -23,25 +24,7 @@ export const collections = {
   }),
   i18n: defineCollection({
     loader: i18nLoader(),
-    schema: i18nSchema({
-      extend: z.object({
-        'siteNote.title': z.string(),
-        'upstream.label': z.string(),
-        'upstream.licence': z.string(),
-        'upstream.snapshot': z.string(),
-        'upstream.reviewed': z.string(),
-        'sectionLink.text': z.string(),
-        'sectionLink.label': z.string(),
-        'footnotes.label': z.string(),
-        'footnotes.backLabel': z.string(),
-        'translation.title': z.string(),
-        'translation.notice': z.string(),
-        'translation.originalLink': z.string(),
-        'notFound.searchHint': z.string(),
-        'codeBlock.copy': z.string(),
-        'codeBlock.copied': z.string(),
-      }),
-    }),
+    schema: i18nSchema({ extend: siteUiStrings }),
   }),
   filePermissions: defineCollection({
     loader: yamlRows('content/data/file-permissions.yaml'),

@@ -7,11 +7,6 @@ import { publisher, siteUrl } from './site-config';
 export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   const route = locals.starlightRoute;
 
-  // The Markdown processor names the footnotes section "Footnotes" on every page; the table of
-  // contents takes that name from it, so give it the page's language here.
-  const footnotes = route.toc?.items.find(({ slug }) => slug === 'footnote-label');
-  if (footnotes) footnotes.text = locals.t('footnotes.label');
-
   // The not-found pages are served at any missing address: they name no address of their own.
   // Hosts send them there with status 404, which search engines do not index. At their own
   // addresses (/404.html) they answer 200, but nothing links there and the sitemap leaves them

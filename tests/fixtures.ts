@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, devices, expect, type Page } from '@playwright/test';
 import { baseURL } from './playwright.config';
 import { notFoundPages, readSitemap } from './support/site-pages';
 
@@ -14,11 +14,29 @@ export const policyPages = [
 ] as const;
 
 /**
- * Extends Playwright's `page` so that every test fails when its pages log a console error, throw,
+ * `reader`: one page per worker, for tests that only read what pages show. Opening a page costs
+ * these machines most of a second, and such tests change nothing a later one could see; the
+ * viewport and the emulated media are put back before each test. Tests that act on a page (tick,
+ * type, switch theme, measure what loads) take `page`, a page of their own, as Playwright advises.
+ *
+ * `page` fails its test when its pages log a console error, throw,
  * break the Content-Security-Policy, ask another host for anything, or have a request fail or
  * answer with an error status.
  */
-export const test = base.extend<{ page: Page }>({
+export const test = base.extend<{ page: Page; reader: Page }, { sharedReader: Page }>({
+  sharedReader: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ ...devices['Desktop Chrome'], baseURL });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  reader: async ({ sharedReader }, use) => {
+    await sharedReader.setViewportSize(devices['Desktop Chrome'].viewport);
+    await sharedReader.emulateMedia({ media: null });
+    await use(sharedReader);
+  },
   page: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {

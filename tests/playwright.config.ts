@@ -6,24 +6,33 @@ export const baseURL = 'http://127.0.0.1:4329';
 
 export default defineConfig({
   testDir: '.',
-  // The unit tier has its own config (unit.config.ts) and runs before the build.
-  testIgnore: ['unit/**'],
   outputDir: '../test-results',
-  // These machines have two cores: one worker keeps the build-failure tests and the browser apart.
-  workers: 1,
-  fullyParallel: false,
+  // One worker per core of these 2-core machines. The browser tests read the build and share
+  // nothing, so they run side by side; the kernel test and the broken-data builds keep their files' order.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 60_000,
-  use: {
-    baseURL,
-    ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: findChromium(),
-      // Without these, Chromium keeps calling home, and this machine's closed network refuses it.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  projects: [
+    {
+      name: 'site',
+      testDir: 'site',
+      fullyParallel: true,
+      use: {
+        baseURL,
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: findChromium(),
+          // Without these, Chromium keeps calling home, and this machine's closed network refuses it.
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
     },
-  },
+    // Builds copies of the project with broken data; each build takes a core.
+    { name: 'build', testDir: 'build' },
+    // The firewall scripts on the kernel, in network namespaces (needs root).
+    { name: 'system', testDir: 'system' },
+  ],
   webServer: {
     command: 'node support/serve-dist.ts 4329',
     url: baseURL,

@@ -20,6 +20,9 @@ export function copyLabelsFrom(t: (key: 'codeBlock.copy' | 'codeBlock.copied') =
   return { copy: t('codeBlock.copy'), copied: t('codeBlock.copied') };
 }
 
+/** The class of a code block's wrapper; a page with one needs the copy buttons' script. */
+export const codeBlockClass = 'code-block';
+
 /** Wraps a `<pre>` (the Markdown processor's, or one of ours) in a code block. */
 export function codeBlock(pre: Element, labels: CopyLabels): Element {
   pre.properties.tabIndex = 0;
@@ -29,7 +32,7 @@ export function codeBlock(pre: Element, labels: CopyLabels): Element {
     { type: 'button', hidden: true, ariaLive: 'polite', dataCopied: labels.copied, dataPagefindIgnore: '' },
     labels.copy,
   );
-  return h('div.code-block', [button, pre]);
+  return h(`div.${codeBlockClass}`, [button, pre]);
 }
 
 /** A code block of `code`, as HTML for a component; `pre` and `code` hold extra attributes. */

@@ -62,9 +62,9 @@ for (const policy of policyPages) {
     const upstream = parseUpstream(readUpstream(policy.upstream));
     let rendered: RenderedPolicy;
 
-    test.beforeEach(async ({ page, context }) => {
+    test.beforeEach(async ({ reader: page }) => {
       // For the copy buttons' test: the clipboard is asked for as the page loads.
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(policy.path);
       rendered = await readRenderedPolicy(page);
     });
@@ -89,7 +89,7 @@ for (const policy of policyPages) {
       expect(added.map((text) => text.trim()).filter(Boolean), 'text on the page that is not upstream text').toEqual([]);
     });
 
-    test('every heading at its upstream level, but never more than one below the heading before', async ({ page }) => {
+    test('every heading at its upstream level, but never more than one below the heading before', async ({ reader: page }) => {
       // The statement puts its tables' headings (#####) straight under ## headings; a reader's
       // outline cannot skip levels, so the site closes such a gap and changes nothing else.
       let previous = 1;
@@ -112,7 +112,7 @@ for (const policy of policyPages) {
       expect(rendered.tables).toEqual(upstream.tables);
     });
 
-    test('every code block, line for line, and its copy button copies it', async ({ page }) => {
+    test('every code block, line for line, and its copy button copies it', async ({ reader: page }) => {
       expect(rendered.code).toEqual(upstream.code);
       const labels = policy.lang === 'en' ? { copy: 'Copy', copied: 'Copied' } : { copy: '复制', copied: '已复制' };
       const blocks = page.locator('.sl-markdown-content pre');

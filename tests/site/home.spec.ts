@@ -8,7 +8,7 @@ const homes = [
 
 for (const viewport of [devices['Desktop Chrome'].viewport, devices['Pixel 7'].viewport]) {
   for (const { path, report } of homes) {
-    test(`${path} shows how to report a vulnerability without scrolling on a ${viewport.width}px screen`, async ({ page }) => {
+    test(`${path} shows how to report a vulnerability without scrolling on a ${viewport.width}px screen`, async ({ reader: page }) => {
       await page.setViewportSize(viewport);
       await page.goto(path);
       const link = page.getByRole('link', { name: report });
@@ -19,7 +19,7 @@ for (const viewport of [devices['Desktop Chrome'].viewport, devices['Pixel 7'].v
 }
 
 for (const { path, policies } of homes) {
-  test(`${path} links to every section of ${policies.join(' and ')}`, async ({ page }) => {
+  test(`${path} links to every section of ${policies.join(' and ')}`, async ({ reader: page }) => {
     for (const policy of policies) {
       // Read the policy's sections from the page itself.
       await page.goto(policy);

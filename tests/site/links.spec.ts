@@ -32,7 +32,7 @@ async function anchorsAt(context: BrowserContext, path: string): Promise<Set<str
 }
 
 for (const path of [...builtPages, ...notFoundPages]) {
-  test(`every link and anchor on ${path} resolves`, async ({ page, context, request, baseURL }) => {
+  test(`every link and anchor on ${path} resolves`, async ({ reader: page, request, baseURL }) => {
     await page.goto(path);
     const hrefs = await page.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length, `no links on ${path}`).toBeGreaterThan(0);
@@ -58,7 +58,7 @@ for (const path of [...builtPages, ...notFoundPages]) {
       }
       if (!url.hash) continue;
       const fragment = decodeURIComponent(url.hash.slice(1));
-      const anchors = targetPath === new URL(page.url()).pathname ? await anchorsOf(page) : await anchorsAt(context, targetPath);
+      const anchors = targetPath === new URL(page.url()).pathname ? await anchorsOf(page) : await anchorsAt(page.context(), targetPath);
       if (!anchors.has(fragment)) {
         problems.push(`${href} → no id or a[name] "${fragment}" on ${targetPath}; it has: ${[...anchors].join(', ')}`);
       }

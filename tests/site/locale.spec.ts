@@ -4,14 +4,14 @@ const chinesePages = builtPages.filter((path) => path.startsWith('/zh-cn/'));
 const englishPages = builtPages.filter((path) => !path.startsWith('/zh-cn/'));
 
 for (const path of englishPages) {
-  test(`${path} is served as English`, async ({ page }) => {
+  test(`${path} is served as English`, async ({ reader: page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 }
 
 for (const path of chinesePages) {
-  test(`${path} is served as Chinese with Chinese interface text`, async ({ page }) => {
+  test(`${path} is served as Chinese with Chinese interface text`, async ({ reader: page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     // Header: search, theme and language pickers.
@@ -31,7 +31,7 @@ for (const path of chinesePages) {
   });
 }
 
-test('the statement page labels its table of contents, asides and provenance in Chinese', async ({ page }) => {
+test('the statement page labels its table of contents, asides and provenance in Chinese', async ({ reader: page }) => {
   await page.goto('/zh-cn/torch-npu/');
   await expect(page.getByRole('heading', { name: '本页内容' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: '本站注释（非原文内容）' })).toBeVisible();

@@ -25,7 +25,7 @@ const searches = [
 ] as const;
 
 for (const { from, query, finds } of searches) {
-  test(`searching ${from} for ${query} finds ${finds}`, async ({ page }) => {
+  test(`searching ${from} for ${query} finds ${finds}`, async ({ reader: page }) => {
     await page.goto(from);
     await page.getByRole('button', { name: /^(Search|搜索)/ }).click();
     await page.getByRole('dialog').getByRole('textbox').fill(query);
@@ -37,7 +37,7 @@ for (const { from, query, finds } of searches) {
   });
 }
 
-test('a Chinese query on the English site finds nothing, because each language has its own index', async ({ page }) => {
+test('a Chinese query on the English site finds nothing, because each language has its own index', async ({ reader: page }) => {
   await page.goto('/pytorch/');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('dialog').getByRole('textbox').fill('防火墙');

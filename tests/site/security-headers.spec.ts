@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { baseURL } from '../playwright.config';
 import { builtPages, expect, notFoundPages, test } from '../fixtures';
 
-// The policies as the build wrote them. The page-health tests show that every page works under
+// The policies as the build wrote them. The page-wide tests show that every page works under
 // its policy in a browser; these show that the policy is strict and that the hosts get it.
 
 const hostingHeaders = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf-8');
@@ -25,7 +25,7 @@ function parsePolicy(text: string): Map<string, string[]> {
 const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 for (const path of [...builtPages, ...notFoundPages]) {
-  test(`${path} carries a strict policy that allows exactly its own inline code`, async ({ request, page }) => {
+  test(`${path} carries a strict policy that allows exactly its own inline code`, async ({ request, reader: page }) => {
     const response = await request.get(path);
     const html = await response.text();
 

@@ -4,17 +4,17 @@ import { readDataRows } from '../support/data';
 // The tables on the statement's page come from content/data/; fidelity.spec.ts checks their text
 // against the statement, this checks that no row of a data file is left out or reordered.
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ reader: page }) => {
   await page.goto('/zh-cn/torch-npu/');
 });
 
-test('the file permission table has a row for every entry of file-permissions.yaml, in order', async ({ page }) => {
+test('the file permission table has a row for every entry of file-permissions.yaml, in order', async ({ reader: page }) => {
   const types = page.getByRole('table', { name: '文件权限参考' }).locator('tbody tr td:first-child');
   const rows = readDataRows('file-permissions.yaml') as unknown as Array<{ type: { zh: string } }>;
   await expect(types).toHaveText(rows.map(({ type }) => type.zh));
 });
 
-test('the public address table has a row for every entry of public-addresses.yaml, in order', async ({ page }) => {
+test('the public address table has a row for every entry of public-addresses.yaml, in order', async ({ reader: page }) => {
   const rows = page.getByRole('table', { name: '公网地址' }).locator('tbody tr');
   // Each row by its file (shown with the statement's \ separators) and address.
   const expected = (readDataRows('public-addresses.yaml') as unknown as Array<{ file: string; address: string }>).map(
@@ -26,13 +26,13 @@ test('the public address table has a row for every entry of public-addresses.yam
   ).toEqual(expected);
 });
 
-test('the communication matrix has a column for every entry of communication-matrix.yaml, in order', async ({ page }) => {
+test('the communication matrix has a column for every entry of communication-matrix.yaml, in order', async ({ reader: page }) => {
   const headers = page.getByRole('table', { name: '通信矩阵信息' }).locator('thead th');
   const rows = readDataRows('communication-matrix.yaml');
   await expect(headers).toHaveText(['组件', ...rows.map((row) => String(row.component))]);
 });
 
-test('the English page renders the tables in English from the same rows', async ({ page }) => {
+test('the English page renders the tables in English from the same rows', async ({ reader: page }) => {
   await page.goto('/torch-npu/');
   const permissions = readDataRows('file-permissions.yaml') as unknown as Array<{
     type: { en: string };

@@ -41,7 +41,7 @@ async function commands(page: Page) {
 }
 
 for (const { path, translation } of policyPages) {
-  test(`${translation} follows ${path} one to one`, async ({ page }) => {
+  test(`${translation} follows ${path} one to one`, async ({ reader: page }) => {
     await page.goto(path);
     const original = { structure: await structure(page), commands: await commands(page) };
     await page.goto(translation);
@@ -49,7 +49,7 @@ for (const { path, translation } of policyPages) {
     expect(await commands(page)).toEqual(original.commands);
   });
 
-  test(`${translation} says it is an unofficial translation and links ${path}`, async ({ page }) => {
+  test(`${translation} says it is an unofficial translation and links ${path}`, async ({ reader: page }) => {
     await page.goto(translation);
     const notice = page.getByRole('complementary', { name: /Unofficial translation|非官方译文/ });
     await expect(notice).toBeVisible();
@@ -60,7 +60,7 @@ for (const { path, translation } of policyPages) {
     [path, translation],
     [translation, path],
   ] as const) {
-    test(`every section of ${from} links to the same section of ${to}`, async ({ page }) => {
+    test(`every section of ${from} links to the same section of ${to}`, async ({ reader: page }) => {
       await page.goto(from);
       const links = page.getByRole('link', { name: /^(This section in Chinese|本节的英文版)/ });
       const targets = await links.evaluateAll((as) =>
@@ -77,7 +77,7 @@ for (const { path, translation } of policyPages) {
   }
 }
 
-test('the language picker keeps the reader on the section in the address', async ({ page }) => {
+test('the language picker keeps the reader on the section in the address', async ({ reader: page }) => {
   // The Chinese heading's own id is not an id on the English page: the picker maps it to the key.
   await page.goto(`/zh-cn/pytorch/#${encodeURIComponent('不受信任的模型')}`);
   await page.getByRole('combobox', { name: '选择语言' }).selectOption({ label: 'English' });
@@ -85,7 +85,7 @@ test('the language picker keeps the reader on the section in the address', async
   await expect(page.getByRole('heading', { name: 'Untrusted models' })).toBeInViewport();
 });
 
-test('the language picker keeps the reader on the section being read', async ({ page }) => {
+test('the language picker keeps the reader on the section being read', async ({ reader: page }) => {
   await page.goto('/torch-npu/');
   // Scroll the section to the top: the table of contents then marks it as current.
   await page.getByRole('heading', { name: 'Communication Matrix', exact: true }).evaluate((heading) => heading.scrollIntoView());
@@ -103,7 +103,7 @@ test('every page exists in both languages, so none falls back to the other langu
 });
 
 for (const path of builtPages) {
-  test(`${path} names its other-language page with hreflang, and that page names it back`, async ({ page }) => {
+  test(`${path} names its other-language page with hreflang, and that page names it back`, async ({ reader: page }) => {
     const alternatesOf = async (at: string) => {
       await page.goto(at);
       const links = await page

@@ -1,21 +1,25 @@
-import type { DataLanguage, LocalizedText } from '../../schemas/localized';
-
-/** What the Markdown export needs of a step. */
+/** What the Markdown export needs of a step, in the page's language. */
 export interface ChecklistItem {
   id: string;
-  title: LocalizedText;
+  title: string;
   verify: string;
-  expected: LocalizedText;
+  expected: string;
 }
 
-const headings = {
-  zh: { title: '加固检查清单', done: '已完成', verify: '检查命令', expected: '预期输出', date: '导出时间' },
-  en: { title: 'Hardening checklist', done: 'done', verify: 'Verify', expected: 'Expected', date: 'Exported' },
-} as const;
+/** The export's own words, in the page's language (the site's UI strings `checklist.markdown.*`). */
+export interface ChecklistLabels {
+  title: string;
+  done: string;
+  verify: string;
+  expected: string;
+  date: string;
+}
 
-/** The checklist as Markdown for an audit record: each step ticked or not, with how to verify it. */
-export function checklistMarkdown(items: ChecklistItem[], done: ReadonlySet<string>, language: DataLanguage, exportedAt: Date): string {
-  const text = headings[language];
+/**
+ * The checklist as Markdown for an audit record: each step ticked or not, with how to verify it.
+ * @param exportedAt written as an ISO 8601 UTC timestamp
+ */
+export function checklistMarkdown(items: ChecklistItem[], done: ReadonlySet<string>, text: ChecklistLabels, exportedAt: Date): string {
   const count = items.filter(({ id }) => done.has(id)).length;
   const lines = [
     `# ${text.title}`,
@@ -23,9 +27,9 @@ export function checklistMarkdown(items: ChecklistItem[], done: ReadonlySet<stri
     `${text.date}: ${exportedAt.toISOString()} · ${count}/${items.length} ${text.done}`,
     '',
     ...items.flatMap(({ id, title, verify, expected }) => [
-      `- [${done.has(id) ? 'x' : ' '}] ${title[language]}`,
+      `- [${done.has(id) ? 'x' : ' '}] ${title}`,
       `  - ${text.verify}: ${codeSpan(verify)}`,
-      `  - ${text.expected}: ${expected[language]}`,
+      `  - ${text.expected}: ${expected}`,
     ]),
   ];
   return `${lines.join('\n')}\n`;

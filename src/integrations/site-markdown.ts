@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { HastPluginEntry } from 'satteri';
+import { codeBlocksPlugin } from '../markdown/code-blocks';
+import { footnotesPlugin } from '../markdown/footnotes';
+import { policySectionKeys } from '../markdown/policy-sections';
+import { printedLinksPlugin } from '../markdown/printed-links';
+import { sectionLinksPlugin } from '../markdown/section-links';
+
+/**
+ * The site's changes to the pages' rendered Markdown, as Sätteri hast plugins (src/markdown/):
+ * copy buttons on every code block, the footnotes section in the page's language, print marks on
+ * links that show their address, and on policy pages a link from each section to the same section
+ * in the other language. A Starlight plugin, so that each page's words come from the site's UI
+ * strings (content/i18n/) through Starlight's own `useTranslations`, as Starlight's heading links do.
+ */
+export function siteMarkdown(): StarlightPlugin {
+  return {
+    name: 'site-markdown',
+    hooks: {
+      'config:setup'({ addIntegration, useTranslations, absolutePathToLang, astroConfig }) {
+        const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
+        const pagePlugins: HastPluginEntry = ({ fileURL, data }) => {
+          const path = fileURL && fileURLToPath(fileURL);
+          if (!path?.startsWith(docsDir)) return undefined;
+          const t = useTranslations(absolutePathToLang(path));
+          const raw = { interpolation: { escapeValue: false } };
+          const frontmatter = (data.astro as { frontmatter: { upstream?: unknown; translation?: boolean } }).frontmatter;
+          const entryId = path.slice(docsDir.length).replace(/\.mdx?$/, '');
+          return [
+            codeBlocksPlugin({ copy: t('codeBlock.copy'), copied: t('codeBlock.copied') }),
+            footnotesPlugin({
+              label: t('footnotes.label'),
+              backLabel: (n) => t('footnotes.backLabel', { n, ...raw }),
+              anchorLabel: (title) => t('heading.anchorLabel', { title, ...raw }),
+            }),
+            printedLinksPlugin,
+            frontmatter.upstream &&
+              sectionLinksPlugin((headings) => ({
+                ...policySectionKeys(docsDir, entryId, frontmatter.translation ?? false, headings),
+                text: t('sectionLink.text'),
+                label: (title) => t('sectionLink.label', { title, ...raw }),
+              })),
+          ];
+        };
+        addIntegration({
+          name: 'site-markdown',
+          hooks: {
+            'astro:config:setup': ({ config }) => {
+              const processor = config.markdown.processor;
+              if (!processor || !isSatteriProcessor(processor)) {
+                throw new Error(
+                  'site-markdown: the pages need the Sätteri Markdown processor; set markdown.processor to satteri() in astro.config.mjs.',
+                );
+              }
+              // After Starlight's own plugins (heading ids and links), before Astro collects the headings.
+              processor.options.hastPlugins.push(pagePlugins);
+            },
+          },
+        });
+      },
+    },
+  };
+}
