@@ -4,11 +4,21 @@
  */
 import type { LocalizedText } from '../schemas/localized';
 
-/** What each validator returns: the value, or why it was refused, in both languages. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: LocalizedText };
+/**
+ * Why a value was refused: `code`, a stable name of the reason as `<field>.<reason>` (`peer.ipv4`,
+ * `mode.nonOctalDigit`), which tests and callers match on; and `message`, what the reader is told,
+ * in both languages, whose words may change.
+ */
+export interface Refusal {
+  code: string;
+  message: LocalizedText;
+}
+
+/** What each validator returns: the value, or why it was refused. */
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Refusal);
 
 export const pass = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const fail = <T>(message: LocalizedText): Parsed<T> => ({ ok: false, message });
+export const fail = <T>(code: string, message: LocalizedText): Parsed<T> => ({ ok: false, code, message });
 
 /**
  * User text quoted in a message, in each language's quotation marks: control characters made visible

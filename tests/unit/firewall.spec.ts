@@ -19,6 +19,9 @@ import { listenPortSchema, type ListenPort } from '../../src/schemas/communicati
 import type { LocalizedText } from '../../src/schemas/localized';
 import { readDataRows } from '../support/data';
 
+/** The reason a value was refused, or `accepted`. */
+const codeOf = (parsed: { ok: true } | { ok: false; code: string }) => (parsed.ok ? 'accepted' : parsed.code);
+
 /** The listening ports of content/data/communication-matrix.yaml, as the schema hands them on. */
 const listenPorts: ListenPort[] = readDataRows('communication-matrix.yaml').flatMap((row) =>
   (row.listenPorts as unknown[]).map((entry) => listenPortSchema.parse(entry)),
@@ -129,9 +132,15 @@ test.describe('the validators', () => {
     for (const name of ['eth0', 'eno1', 'eth0.100', 'br-lan_1', 'enp0s31f6', 'a'.repeat(15), 'a', '...']) {
       expect(parseInterfaceName(name), name).toEqual({ ok: true, value: name });
     }
-    for (const name of ['', 'a'.repeat(16), '-eth0', '.', '..', 'eth 0', 'eth0:1', 'eth/0', 'eth+', 'éth0']) {
-      expect(parseInterfaceName(name).ok, name).toBe(false);
-    }
+    const refused = ['', 'a'.repeat(16), '-eth0', '.', '..', 'eth 0', 'eth0:1', 'eth/0', 'eth+', 'éth0'];
+    expect(refused.map((name) => codeOf(parseInterfaceName(name)))).toEqual([
+      'interface.empty',
+      'interface.characters',
+      'interface.leadingDash',
+      'interface.dots',
+      'interface.dots',
+      ...Array(5).fill('interface.characters'),
+    ]);
   });
 
   test('chain names', () => {
@@ -172,7 +181,7 @@ test.describe('the validators', () => {
       'tcpmss',
       'SYNPROXY',
     ]) {
-      expect(parseChainName(name).ok, name).toBe(false);
+      expect(codeOf(parseChainName(name)), name).toBe('chain.iptablesReserved');
     }
     // Other software's chains and tables.
     for (const name of [
@@ -190,10 +199,11 @@ test.describe('the validators', () => {
       'CILIUM_INPUT',
       'ts-input',
     ]) {
-      expect(parseChainName(name).ok, name).toBe(false);
+      expect(codeOf(parseChainName(name)), name).toBe('chain.otherSoftware');
     }
     expect(parseChainName('TCPMSS')).toEqual({
       ok: false,
+      code: 'chain.iptablesReserved',
       message: {
         zh: 'TCPMSS 是 iptables 内置的规则链或动作（target）名，iptables 不接受以此命名的规则链，请换一个名字，例如 PORT-LIMIT-RULE',
         en: 'TCPMSS is the name of a built-in iptables chain or target, which iptables refuses as a chain name; choose another name, e.g. PORT-LIMIT-RULE',
@@ -201,6 +211,7 @@ test.describe('the validators', () => {
     });
     expect(parseChainName('DOCKER-USER')).toEqual({
       ok: false,
+      code: 'chain.otherSoftware',
       message: {
         zh: 'DOCKER-USER 是 Docker 使用的规则链或规则表名，脚本不能与其共用，请换一个名字，例如 PORT-LIMIT-RULE',
         en: 'DOCKER-USER is a name Docker uses for its own chains or tables, which the scripts must not share; choose another name, e.g. PORT-LIMIT-RULE',

@@ -65,7 +65,7 @@ export const widestPrefix = 8;
 export function parseLaunchers(selected: readonly string[]): Parsed<Launcher[]> {
   const known = launchers.join(', ');
   if (selected.length === 0) {
-    return fail({
+    return fail('launchers.none', {
       zh: `请至少选择一个启动方式：${launchers.join('、')}`,
       en: `Choose at least one launcher: ${known}`,
     });
@@ -73,7 +73,7 @@ export function parseLaunchers(selected: readonly string[]): Parsed<Launcher[]> 
   const unknown = selected.find((name) => !(launchers as readonly string[]).includes(name));
   if (unknown !== undefined) {
     const name = quoted(unknown);
-    return fail({
+    return fail('launchers.unknown', {
       zh: `${name.zh}不是可选的启动方式，请从 ${launchers.join('、')} 中选择`,
       en: `${name.en} is not a launcher; choose from ${known}`,
     });
@@ -90,9 +90,9 @@ export function parseHcclBasePort(text: string, listen: Pick<ListenPort, 'port' 
     zh: `请填写 ${min} 到 ${max} 之间的整数（${listen.setBy}），例如 ${example}；HCCL 会侦听从该端口起的 ${listen.count} 个端口`,
     en: `Use a whole number from ${min} to ${max} (${listen.setBy}), e.g. ${example}; HCCL listens on the ${listen.count} ports starting at it`,
   };
-  if (!/^[0-9]{1,5}$/.test(text)) return fail(message);
+  if (!/^[0-9]{1,5}$/.test(text)) return fail('hcclBasePort.notNumber', message);
   const port = Number(text);
-  return port >= min && port <= max ? pass(port) : fail(message);
+  return port >= min && port <= max ? pass(port) : fail('hcclBasePort.outOfRange', message);
 }
 
 /** The port ranges of the chosen launchers: identical ranges once, sorted by `from`, then `to`. */
@@ -113,21 +113,21 @@ function portRanges(chosen: readonly Launcher[], listenPorts: readonly ListenPor
 
 /** A Linux network interface name: 1–15 of [A-Za-z0-9_.-], not starting with '-', not '.' or '..'. */
 export function parseInterfaceName(text: string): Parsed<string> {
-  if (text === '') return fail({ zh: '请填写网卡名，例如 eth0', en: 'Enter the network interface name, e.g. eth0' });
+  if (text === '') return fail('interface.empty', { zh: '请填写网卡名，例如 eth0', en: 'Enter the network interface name, e.g. eth0' });
   if (!/^[A-Za-z0-9_.-]{1,15}$/.test(text)) {
-    return fail({
+    return fail('interface.characters', {
       zh: '请使用 1 到 15 个字母、数字、“.”、“_”或“-”，例如 eth0',
       en: "Use 1 to 15 letters, digits, '.', '_' or '-', e.g. eth0",
     });
   }
   if (text.startsWith('-')) {
-    return fail({
+    return fail('interface.leadingDash', {
       zh: '网卡名不能以“-”开头，请填写 ifconfig 或 ip link 显示的网卡名，例如 eth0',
       en: "An interface name cannot start with '-'; use a name ifconfig or ip link shows, e.g. eth0",
     });
   }
   if (text === '.' || text === '..') {
-    return fail({
+    return fail('interface.dots', {
       zh: '“.”和“..”不能作网卡名，请填写 ifconfig 或 ip link 显示的网卡名，例如 eth0',
       en: "'.' and '..' are not interface names; use a name ifconfig or ip link shows, e.g. eth0",
     });
@@ -213,30 +213,30 @@ export function nftTableName(chain: string): string {
 
 /** An iptables chain name: 1–28 of [A-Za-z0-9_-] starting with a letter, not a built-in chain or target. */
 export function parseChainName(text: string): Parsed<string> {
-  if (text === '') return fail({ zh: '请填写规则链名，例如 PORT-LIMIT-RULE', en: 'Enter a chain name, e.g. PORT-LIMIT-RULE' });
+  if (text === '') return fail('chain.empty', { zh: '请填写规则链名，例如 PORT-LIMIT-RULE', en: 'Enter a chain name, e.g. PORT-LIMIT-RULE' });
   if (!/^[A-Za-z][A-Za-z0-9_-]{0,27}$/.test(text)) {
-    return fail({
+    return fail('chain.characters', {
       zh: '请使用 1 到 28 个字母、数字、“_”或“-”，并以字母开头，例如 PORT-LIMIT-RULE',
       en: "Use 1 to 28 letters, digits, '_' or '-', starting with a letter, e.g. PORT-LIMIT-RULE",
     });
   }
   const upper = text.toUpperCase();
   if (iptablesReservedNames.has(upper)) {
-    return fail({
+    return fail('chain.iptablesReserved', {
       zh: `${text} 是 iptables 内置的规则链或动作（target）名，iptables 不接受以此命名的规则链，请换一个名字，例如 PORT-LIMIT-RULE`,
       en: `${text} is the name of a built-in iptables chain or target, which iptables refuses as a chain name; choose another name, e.g. PORT-LIMIT-RULE`,
     });
   }
   const owner = otherSoftwareNames.find(({ test }) => test(upper) || test(nftTableName(text).toUpperCase()))?.owner;
   if (owner !== undefined) {
-    return fail({
+    return fail('chain.otherSoftware', {
       zh: `${text} 是 ${owner} 使用的规则链或规则表名，脚本不能与其共用，请换一个名字，例如 PORT-LIMIT-RULE`,
       en: `${text} is a name ${owner} uses for its own chains or tables, which the scripts must not share; choose another name, e.g. PORT-LIMIT-RULE`,
     });
   }
   const table = nftTableName(text);
   if (nftKeywords.has(table)) {
-    return fail({
+    return fail('chain.nftablesKeyword', {
       zh: `${table} 是 nftables 的关键字，不能作 nftables 表名，请换一个名字，例如 PORT-LIMIT-RULE`,
       en: `${table} is an nftables keyword and cannot name the nftables table; choose another name, e.g. PORT-LIMIT-RULE`,
     });
@@ -301,7 +301,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
   let text: string;
   if (family === 'ipv4') {
     if (!ipv4Pattern.test(address)) {
-      return fail({
+      return fail('peer.ipv4', {
         zh: `${name.zh}不是 IPv4 或 IPv6 地址：IPv4 地址为 4 个 0 到 255 之间、不带前导 0 的数，用“.”分隔，例如 192.168.1.2`,
         en: `${name.en} is not an IPv4 or IPv6 address: IPv4 is four numbers from 0 to 255 without leading zeros, separated by '.', e.g. 192.168.1.2`,
       });
@@ -310,7 +310,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
     text = address;
   } else {
     if (address.includes('%')) {
-      return fail({
+      return fail('peer.zoneId', {
         zh: `${name.zh}带有区域标识（“%”及其后的部分），请去掉，例如 fe80::1`,
         en: `${name.en} has a zone ID ('%…'), which firewall rules cannot use; leave it out, e.g. fe80::1`,
       });
@@ -324,7 +324,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
       }
     }
     if (canonical === undefined) {
-      return fail({
+      return fail('peer.ipv6', {
         zh: `${name.zh}不是有效的 IPv6 地址，例如 fd00::2 或 fd00::/64`,
         en: `${name.en} is not a valid IPv6 address; use e.g. fd00::2 or fd00::/64`,
       });
@@ -336,7 +336,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
   let prefix: number = width;
   if (prefixText !== undefined) {
     if (!prefixPattern.test(prefixText) || Number(prefixText) > width) {
-      return fail({
+      return fail('peer.prefixLength', {
         zh: `${name.zh}的前缀长度（“/”之后）应为 ${widestPrefix} 到 ${width} 之间的整数`,
         en: `${name.en}: the prefix length after '/' must be a whole number from ${widestPrefix} to ${width}`,
       });
@@ -351,7 +351,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
               zh: `所有 ${family === 'ipv4' ? 'IPv4' : 'IPv6'} 地址的 1/${2 ** prefix}`,
               en: `1/${2 ** prefix} of all ${family === 'ipv4' ? 'IPv4' : 'IPv6'} addresses`,
             };
-      return fail({
+      return fail('peer.blockTooWide', {
         zh: `${name.zh}会放行${share.zh}；网段最大为 /${widestPrefix}，请填写其他训练服务器的地址或更小的网段，例如 ${block}`,
         en: `${name.en} would allow ${share.en}; a block may be at most a /${widestPrefix}: list the other training servers' addresses or a smaller block, e.g. ${block}`,
       });
@@ -359,7 +359,7 @@ function parsePeerBits(token: string): Parsed<PeerBits> {
     const start = network(bits, prefix, width);
     if (start !== bits) {
       const block = `${family === 'ipv4' ? ipv4Text(start) : ipv6Text(start)}/${prefix}`;
-      return fail({
+      return fail('peer.hostBitsSet', {
         zh: `${name.zh}在前 ${prefix} 位之后还有非 0 的位，请填写该网段的起始地址 ${block}`,
         en: `${name.en} has bits set after the first ${prefix}; use the block's first address, ${block}`,
       });
@@ -393,7 +393,7 @@ function covers(a: PeerBits, b: PeerBits): boolean {
 export function parsePeers(text: string): Parsed<{ ipv4: string[]; ipv6: string[] }> {
   const tokens = text.split(/[\s,，、]+/).filter((token) => token !== '');
   if (tokens.length === 0) {
-    return fail({
+    return fail('peers.none', {
       zh: '请至少填写一个允许访问的 IPv4 或 IPv6 地址或网段（其他训练服务器的地址），例如 192.168.1.2',
       en: "Enter at least one IPv4 or IPv6 address or CIDR block to allow (the other training servers' addresses), e.g. 192.168.1.2",
     });
@@ -410,7 +410,7 @@ export function parsePeers(text: string): Parsed<{ ipv4: string[]; ipv6: string[
     seen.add(key);
     peers.push(peer);
     if (peers.length > maxPeers) {
-      return fail({
+      return fail('peers.tooMany', {
         zh: `最多填写 ${maxPeers} 个地址或网段（已超过），可用网段涵盖多台服务器，例如 192.168.1.0/24`,
         en: `List at most ${maxPeers} addresses or blocks (there are more); use a CIDR block to cover several servers, e.g. 192.168.1.0/24`,
       });
