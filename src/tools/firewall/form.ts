@@ -213,7 +213,8 @@ export function nftTableName(chain: string): string {
 
 /** An iptables chain name: 1–28 of [A-Za-z0-9_-] starting with a letter, not a built-in chain or target. */
 export function parseChainName(text: string): Parsed<string> {
-  if (text === '') return fail('chain.empty', { zh: '请填写规则链名，例如 PORT-LIMIT-RULE', en: 'Enter a chain name, e.g. PORT-LIMIT-RULE' });
+  if (text === '')
+    return fail('chain.empty', { zh: '请填写规则链名，例如 PORT-LIMIT-RULE', en: 'Enter a chain name, e.g. PORT-LIMIT-RULE' });
   if (!/^[A-Za-z][A-Za-z0-9_-]{0,27}$/.test(text)) {
     return fail('chain.characters', {
       zh: '请使用 1 到 28 个字母、数字、“_”或“-”，并以字母开头，例如 PORT-LIMIT-RULE',

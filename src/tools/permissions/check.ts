@@ -134,7 +134,8 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   if (/^[0-9]+$/.test(text)) {
     const nonOctal = /[89]/.exec(text);
     if (nonOctal) {
-      return refuse('nonOctalDigit', 
+      return refuse(
+        'nonOctalDigit',
         `${shown.zh}含有 ${nonOctal[0]}，不是八进制数字（0–7）`,
         `${shown.en} contains ${nonOctal[0]}, which is not an octal digit (0–7)`,
       );
@@ -142,7 +143,8 @@ export function parseMode(input: string): Parsed<ParsedMode> {
     // Three or four digits, or a leading 0 before four (04755).
     const digits = text.length === 5 && text.startsWith('0') ? text.slice(1) : text;
     if (digits.length < 3 || digits.length > 4) {
-      return refuse('digitCount', 
+      return refuse(
+        'digitCount',
         `${shown.zh}有 ${text.length} 位数字；权限模式为 3 位（属主、属组、其他用户），或在前面加 1 位特殊权限（setuid、setgid、sticky）共 4 位，可再加前导 0`,
         `${shown.en} has ${text.length} digits; a mode has 3 (owner, group, others), or 4 with the special bits (setuid, setgid, sticky) first, optionally after a leading 0`,
       );
@@ -151,7 +153,8 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   }
 
   if (/^0[oO]/.test(text)) {
-    return refuse('octalPrefix', 
+    return refuse(
+      'octalPrefix',
       `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
       `${shown.en} has the 0o prefix of programming languages; write the digits only`,
     );
@@ -161,11 +164,13 @@ export function parseMode(input: string): Parsed<ParsedMode> {
     const inner = parseMode(text.slice(0, 10));
     if (!inner.ok) return inner;
     return text.endsWith('.')
-      ? refuse('selinuxContext', 
+      ? refuse(
+          'selinuxContext',
           `${shown.zh}末尾的“.”是 ls -l 标示 SELinux 安全上下文的记号，不属于权限模式；请去掉它`,
           `${shown.en} ends with ".", which ls -l adds for an SELinux security context and is not part of the mode; leave it out`,
         )
-      : refuse('acl', 
+      : refuse(
+          'acl',
           `${shown.zh}末尾的“+”表示该文件有 ACL，ACL 可以授予权限模式之外的权限：请用 getfacl 检查它，并在这里去掉“+”`,
           `${shown.en} ends with "+": the entry has an ACL, which can grant more than the mode shows; check it with getfacl, and leave the "+" out here`,
         );
@@ -176,21 +181,24 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   if (text.length === 10) {
     const type = text.charAt(0);
     if (type === 'l') {
-      return refuse('symlink', 
+      return refuse(
+        'symlink',
         `${shown.zh}是符号链接：链接自身的权限总是 rwxrwxrwx，没有意义；请检查它指向的文件或目录（ls -lL 显示其权限）`,
         `${shown.en} is a symbolic link: a link's own mode is always rwxrwxrwx and means nothing; check the file or directory it points to (ls -lL shows its mode)`,
       );
     }
     const other = otherTypes[type];
     if (other) {
-      return refuse('otherType', 
+      return refuse(
+        'otherType',
         `${shown.zh}是${other.zh}；此检查只适用于普通文件（-）和目录（d）`,
         `${shown.en} is ${other.en}; this check is for regular files (-) and directories (d)`,
       );
     }
     if (type !== '-' && type !== 'd') {
       const letter = quoted(type);
-      return refuse('unknownType', 
+      return refuse(
+        'unknownType',
         `${shown.zh}以${letter.zh}开头，不是文件类型；10 个字符的形式以 -（文件）或 d（目录）开头`,
         `${shown.en} starts with ${letter.en}, which is not a file type; the 10-character form starts with - (file) or d (directory)`,
       );
@@ -201,7 +209,8 @@ export function parseMode(input: string): Parsed<ParsedMode> {
 
   if (body.length !== 9) {
     if (/^[-rwxsStTdlbcp]+$/.test(text)) {
-      return refuse('symbolicLength', 
+      return refuse(
+        'symbolicLength',
         `${shown.zh}有 ${text.length} 个字符；rwx 形式为 9 个字符（rw-r-----），或以类型字母开头共 10 个（文件 -rw-r-----，目录 drwxr-x---）`,
         `${shown.en} has ${text.length} characters; the rwx form has 9 (rw-r-----), or 10 with the type letter first (-rw-r----- for a file, drwxr-x--- for a directory)`,
       );
@@ -218,7 +227,8 @@ export function parseMode(input: string): Parsed<ParsedMode> {
       const at = i + 1 + (text.length - body.length);
       const got = quoted(letter);
       const allowed = [...place.letters];
-      return refuse('letter', 
+      return refuse(
+        'letter',
         `${shown.zh}的第 ${at} 个字符是${got.zh}，但该位置（${place.zh}）只能是 ${allowed.join('、')}`,
         `character ${at} of ${shown.en} is ${got.en}, but that place (${place.en}) takes ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`,
       );
@@ -307,13 +317,15 @@ export function parseUmask(input: string): Parsed<number> {
 
   if (text === '') return refuse('empty', 'umask 为空', 'The umask is empty');
   if (text.includes('=')) {
-    return refuse('symbolic', 
+    return refuse(
+      'symbolic',
       `${shown.zh}是符号形式（umask -S 的输出）；请运行不带 -S 的 umask 获取八进制值`,
       `${shown.en} is the symbolic form umask -S prints; run umask without -S for the octal value`,
     );
   }
   if (/^0[oO]/.test(text)) {
-    return refuse('octalPrefix', 
+    return refuse(
+      'octalPrefix',
       `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
       `${shown.en} has the 0o prefix of programming languages; write the digits only`,
     );
@@ -321,17 +333,23 @@ export function parseUmask(input: string): Parsed<number> {
   if (!/^[0-9]+$/.test(text)) return refuse('notOctal', `${shown.zh}不是八进制的 umask`, `${shown.en} is not an octal umask`);
   const nonOctal = /[89]/.exec(text);
   if (nonOctal) {
-    return refuse('nonOctalDigit', 
+    return refuse(
+      'nonOctalDigit',
       `${shown.zh}含有 ${nonOctal[0]}，不是八进制数字（0–7）`,
       `${shown.en} contains ${nonOctal[0]}, which is not an octal digit (0–7)`,
     );
   }
   if (text.length > 4) {
-    return refuse('tooLong', `${shown.zh}有 ${text.length} 位数字，umask 最多 4 位`, `${shown.en} has ${text.length} digits; a umask has at most 4`);
+    return refuse(
+      'tooLong',
+      `${shown.zh}有 ${text.length} 位数字，umask 最多 4 位`,
+      `${shown.en} has ${text.length} digits; a umask has at most 4`,
+    );
   }
   const umask = Number.parseInt(text, 8);
   if (umask > 0o777) {
-    return refuse('tooLarge', 
+    return refuse(
+      'tooLarge',
       `${shown.zh}大于 0777；umask 只屏蔽权限位，不含特殊权限位`,
       `${shown.en} is larger than 0777; a umask masks only the permission bits, not the special bits`,
     );
@@ -393,7 +411,8 @@ export function parseSearchDirectory(input: string): Parsed<string> {
 
   if (input.trim() === '') return refuse('empty', '未填写要检查的目录', 'No directory entered');
   if (input.length > maxPathLength) {
-    return refuse('tooLong', 
+    return refuse(
+      'tooLong',
       `路径有 ${input.length} 个字符，最多 ${maxPathLength} 个`,
       `The path has ${input.length} characters, more than ${maxPathLength}`,
     );
@@ -402,26 +421,30 @@ export function parseSearchDirectory(input: string): Parsed<string> {
   if (control) {
     if (/[\n\r\u2028\u2029]/.test(control[0])) return refuse('lineBreak', '路径含有换行符', 'The path contains a line break');
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return refuse('controlCharacter', 
+    return refuse(
+      'controlCharacter',
       `路径的第 ${control.index + 1} 个字符是控制字符 ${code}`,
       `Character ${control.index + 1} of the path is the control character ${code}`,
     );
   }
   const safe = quoted(`./${input}`);
   if (input.startsWith('-')) {
-    return refuse('leadingDash', 
+    return refuse(
+      'leadingDash',
       `${shown.zh}以“-”开头，find 会把它当作选项而不是目录；如果目录确实叫这个名字，请写成${safe.zh}`,
       `${shown.en} starts with "-", which find reads as an option, not a directory; for a directory really named so, write ${safe.en}`,
     );
   }
   if (findOperators.has(input)) {
-    return refuse('findOperator', 
+    return refuse(
+      'findOperator',
       `单独的${shown.zh}是 find 的运算符，不是目录；如果目录确实叫这个名字，请写成${safe.zh}`,
       `${shown.en} alone is an operator to find, not a directory; for a directory really named so, write ${safe.en}`,
     );
   }
   if (input.startsWith('~')) {
-    return refuse('tilde', 
+    return refuse(
+      'tilde',
       `${shown.zh}以“~”开头，但命令中引号内的“~”不会展开为主目录；请写完整路径（echo ~ 可显示主目录），如果目录确实叫这个名字，请写成${safe.zh}`,
       `${shown.en} starts with "~", which is not expanded to a home directory inside the command's quotes; write the full path (echo ~ prints your home directory), or ${safe.en} for a directory really named so`,
     );
