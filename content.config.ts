@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
@@ -9,6 +10,7 @@ import { hardeningStepSchema } from './src/schemas/hardening-step';
 import { publicAddressSchema } from './src/schemas/public-address';
 import { siteUiStrings } from './src/schemas/ui-strings';
 import { upstreamSchema } from './src/schemas/upstream';
+import { pytorchRevisionSchema, revisionId, torchNpuRevisionSchema } from './src/schemas/revision';
 
 export const collections = {
   docs: defineCollection({
@@ -25,6 +27,24 @@ export const collections = {
   i18n: defineCollection({
     loader: i18nLoader(),
     schema: i18nSchema({ extend: siteUiStrings }),
+  }),
+  /** Every upstream revision of each policy, from the manifests in content/upstream/, in their order. */
+  pytorchRevisions: defineCollection({
+    loader: yamlRows('content/upstream/pytorch.json', { idOf: (row) => revisionId(row) }),
+    schema: pytorchRevisionSchema,
+  }),
+  torchNpuRevisions: defineCollection({
+    loader: yamlRows('content/upstream/torch_npu.json', { idOf: (row) => revisionId(row) }),
+    schema: torchNpuRevisionSchema,
+  }),
+  /** The upstream texts themselves, byte for byte, rendered by the revision pages. */
+  upstreamTexts: defineCollection({
+    loader: glob({
+      pattern: ['pytorch/*.md', 'torch_npu/*.md'],
+      base: 'content/upstream',
+      // The file's own name, not a slug of it: the manifests name the files.
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    }),
   }),
   filePermissions: defineCollection({
     loader: yamlRows('content/data/file-permissions.yaml'),

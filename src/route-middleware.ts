@@ -1,10 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { isoDate } from './lib/iso-date';
+import { provenanceOf } from './lib/provenance';
+import { revisionNamed } from './data/revisions';
 import { localeOfLang, otherLocale } from './locales';
-import { counterpartId, isNotFoundPage } from './lib/sections';
+import { counterpartId, isNotFoundPage, isRevisionPage } from './lib/sections';
 import { publisher, siteUrl } from './site-config';
 
-export const onRequest = defineRouteMiddleware(({ locals, url }) => {
+export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
   const route = locals.starlightRoute;
 
   // The not-found pages are served at any missing address: they name no address of their own.
@@ -14,6 +16,11 @@ export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   if (isNotFoundPage(route.entry.id)) {
     route.head = route.head.filter(({ attrs }) => !['canonical', 'alternate'].includes(String(attrs?.rel)) && attrs?.property !== 'og:url');
     return;
+  }
+
+  // A revision page is in its policy's language only: it names no other-language page.
+  if (isRevisionPage(route.entry.id)) {
+    route.head = route.head.filter(({ attrs }) => !(attrs?.rel === 'alternate' && attrs.hreflang));
   }
 
   // Open Graph: locale in its own spelling, the other language as an alternate, a share image.
@@ -31,19 +38,21 @@ export const onRequest = defineRouteMiddleware(({ locals, url }) => {
   );
 
   // Structured data for the policy pages: what they are, what they are based on, and when.
-  const { upstream, translation, title, description } = route.entry.data;
-  if (!upstream) return;
+  // (The revision pages are archives of the texts: the current pages describe the policies.)
+  const { upstream, translation, title } = route.entry.data;
+  if (!upstream || isRevisionPage(route.entry.id)) return;
+  const source = provenanceOf(await revisionNamed(upstream.revision, `content/docs/${route.entry.id}.mdx`));
   const pageUrl = new URL(url.pathname, siteUrl).href;
   const article = {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
+    // Its description is the page's meta description; not repeated here, for the 30 KB budget.
     headline: title,
-    description,
     url: pageUrl,
     inLanguage: route.lang,
-    isBasedOn: upstream.fileUrl,
-    dateModified: isoDate(upstream.snapshot.date),
-    ...(upstream.snapshot.version && { version: upstream.snapshot.version }),
+    isBasedOn: source.fileUrl,
+    // Only what the manifest knows: no date where upstream's commit date is not known.
+    ...(source.date && { dateModified: source.date }),
     lastReviewed: isoDate(upstream.reviewed),
     license: `https://spdx.org/licenses/${upstream.licence}.html`,
     publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },

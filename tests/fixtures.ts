@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, devices, expect, type Page } from '@playwright/test';
 import { baseURL } from './playwright.config';
 import { notFoundPages, readSitemap } from './support/site-pages';
@@ -7,10 +8,61 @@ export { expect, notFoundPages };
 /** Every page of the production build, as a path (`/zh-cn/torch-npu/`), read from its sitemap. */
 export const builtPages: string[] = readSitemap();
 
+interface ManifestRow {
+  file: string;
+  branch?: string;
+}
+const manifest = (policy: string) =>
+  JSON.parse(readFileSync(new URL(`../content/upstream/${policy}.json`, import.meta.url), 'utf-8')) as ManifestRow[];
+
+/**
+ * Each distinct upstream text of a policy's history, read from the manifests as the README says
+ * the site publishes them (not from the site's code): at the file's name (PyTorch) or at the first
+ * branch holding the text (torch_npu), with its comparison pages.
+ */
+export const revisionTexts = [
+  ...[...new Map(manifest('pytorch').map((row) => [row.file, row])).values()].map((row) => ({
+    path: `/pytorch/revisions/${row.file.replace(/^pytorch\/|\.md$/g, '')}/`,
+    upstream: row.file,
+  })),
+  ...[
+    ...new Map(
+      manifest('torch_npu')
+        .reverse()
+        .map((row) => [row.file, row]),
+    ).values(),
+  ]
+    .reverse()
+    .map((row) => ({
+      path: `/zh-cn/torch-npu/releases/${row.branch}/`,
+      upstream: row.file,
+    })),
+];
+
+/** The pages of the policies' histories: each history, text and comparison. */
+export const isRevisionPath = (path: string) => /^\/(pytorch\/revisions|zh-cn\/torch-npu\/releases)\//.test(path);
+
+/** The site's own pages: every built page but the revision pages. */
+export const docsPages: string[] = builtPages.filter((path) => !isRevisionPath(path));
+
+/**
+ * One page of each kind of a policy's history, for the checks that hold for a whole page (axe, the
+ * console, theme, search) and for the language: each kind is one template over different texts.
+ * The fidelity and link checks visit every revision page.
+ */
+export const revisionSamples = [
+  '/pytorch/revisions/',
+  '/pytorch/revisions/01f9ef32ea/',
+  '/pytorch/revisions/01f9ef32ea/changes/',
+  '/zh-cn/torch-npu/releases/',
+  '/zh-cn/torch-npu/releases/v2.4.0-6.0.0/',
+  '/zh-cn/torch-npu/releases/v2.4.0-6.0.0/to-newest/',
+];
+
 /** The policy pages and what they publish; the fidelity and search tests walk this list. */
 export const policyPages = [
-  { path: '/pytorch/', upstream: 'pytorch-SECURITY.captured.txt', lang: 'en', translation: '/zh-cn/pytorch/' },
-  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu-SECURITY.md', lang: 'zh-CN', translation: '/torch-npu/' },
+  { path: '/pytorch/', upstream: 'pytorch/01f9ef32ea.md', lang: 'en', translation: '/zh-cn/pytorch/' },
+  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu/2025-04-25_38dc4eecba.md', lang: 'zh-CN', translation: '/torch-npu/' },
 ] as const;
 
 /**

@@ -1,12 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { HastPluginEntry } from 'satteri';
+import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { codeBlocksPlugin } from '../markdown/code-blocks';
 import { footnotesPlugin } from '../markdown/footnotes';
 import { policySectionKeys } from '../markdown/policy-sections';
 import { printedLinksPlugin } from '../markdown/printed-links';
 import { sectionLinksPlugin } from '../markdown/section-links';
+import { upstreamAnchorsPlugin } from '../markdown/upstream-anchors';
+import { upstreamImagesPlugin } from '../markdown/upstream-images';
+import { upstreamOutlinePlugin } from '../markdown/upstream-outline';
+import { upstreamPlaceholdersPlugin } from '../markdown/upstream-placeholders';
+import { upstreamFileUrl, upstreamTextLang } from '../markdown/upstream-texts';
 
 /**
  * The site's changes to the pages' rendered Markdown, as Sätteri hast plugins (src/markdown/):
@@ -21,14 +26,31 @@ export function siteMarkdown(): StarlightPlugin {
     hooks: {
       'config:setup'({ addIntegration, useTranslations, absolutePathToLang, astroConfig }) {
         const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
+        const upstreamDir = fileURLToPath(new URL('content/upstream/', astroConfig.srcDir));
+        /** A page's language: Starlight's for the docs; an upstream text's own (src/markdown/upstream-texts.ts). */
+        const langOf = (path: string) =>
+          path.startsWith(upstreamDir) ? upstreamTextLang(path.slice(upstreamDir.length)) : absolutePathToLang(path);
+        const textPlugins: MdastPluginEntry = ({ fileURL }) => {
+          const path = fileURL && fileURLToPath(fileURL);
+          if (!path?.startsWith(upstreamDir)) return undefined;
+          const file = path.slice(upstreamDir.length);
+          const t = useTranslations(langOf(path));
+          return [
+            upstreamPlaceholdersPlugin,
+            upstreamImagesPlugin((relative) => upstreamFileUrl(upstreamDir, file, relative), t('upstream.picture')),
+          ];
+        };
         const pagePlugins: HastPluginEntry = ({ fileURL, data }) => {
           const path = fileURL && fileURLToPath(fileURL);
-          if (!path?.startsWith(docsDir)) return undefined;
-          const t = useTranslations(absolutePathToLang(path));
+          if (!path || !(path.startsWith(docsDir) || path.startsWith(upstreamDir))) return undefined;
+          const t = useTranslations(langOf(path));
           const raw = { interpolation: { escapeValue: false } };
           const frontmatter = (data.astro as { frontmatter: { upstream?: unknown; translation?: boolean } }).frontmatter;
           const entryId = path.slice(docsDir.length).replace(/\.mdx?$/, '');
           return [
+            // Astro collects the headings after this, at their new levels.
+            path.startsWith(upstreamDir) && upstreamOutlinePlugin(),
+            path.startsWith(`${upstreamDir}pytorch/`) && upstreamAnchorsPlugin,
             codeBlocksPlugin({ copy: t('codeBlock.copy'), copied: t('codeBlock.copied') }),
             footnotesPlugin({
               label: t('footnotes.label'),
@@ -36,7 +58,8 @@ export function siteMarkdown(): StarlightPlugin {
               anchorLabel: (title) => t('heading.anchorLabel', { title, ...raw }),
             }),
             printedLinksPlugin,
-            frontmatter.upstream &&
+            path.startsWith(docsDir) &&
+              frontmatter.upstream &&
               sectionLinksPlugin((headings) => ({
                 ...policySectionKeys(docsDir, entryId, frontmatter.translation ?? false, headings),
                 text: t('sectionLink.text'),
@@ -56,6 +79,7 @@ export function siteMarkdown(): StarlightPlugin {
               }
               // After Starlight's own plugins (heading ids and links), before Astro collects the headings.
               processor.options.hastPlugins.push(pagePlugins);
+              processor.options.mdastPlugins.push(textPlugins);
             },
           },
         });

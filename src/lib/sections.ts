@@ -19,6 +19,14 @@ export function counterpartId(entryId: string): string {
   return entryId.startsWith(chinesePrefix) ? entryId.slice(chinesePrefix.length) : chinesePrefix + entryId;
 }
 
+/**
+ * A revision page of a policy's history (src/routes/revision-paths.ts): published in the policy's
+ * own language only, so it has no page in the other language.
+ */
+export function isRevisionPage(entryId: string): boolean {
+  return /^(pytorch\/revisions|zh-cn\/torch-npu\/releases)(\/|$)/.test(entryId);
+}
+
 /** The not-found pages: `404` and `zh-cn/404`. */
 export function isNotFoundPage(entryId: string): boolean {
   return entryId === '404' || entryId === `${chinesePrefix}404`;

@@ -4,14 +4,15 @@ import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 
 /**
- * Loads a YAML file holding a list of table rows, each with a unique `id`, into a collection.
+ * Loads a YAML (or JSON) file holding a list of table rows, each with a unique `id`, into a
+ * collection; `idOf` names the rows of a file that has no ids of its own (an upstream manifest).
  * Each row gets `position`, its 1-based place in the file, because collections come back sorted by
  * id and a table must keep the statement's row order.
  *
  * Astro's own `file()` loader logs YAML syntax errors and rows without an id, then builds on with
  * those rows missing; a published table must never lose a row quietly, so this one stops the build.
  */
-export function yamlRows(path: string): Loader {
+export function yamlRows(path: string, { idOf }: { idOf?: (row: Record<string, unknown>) => string } = {}): Loader {
   return {
     name: 'yaml-rows',
     load: async ({ config, store, parseData, watcher, logger }) => {
@@ -22,7 +23,8 @@ export function yamlRows(path: string): Loader {
       const sync = async () => {
         const rows = parseRows(await readFile(fileUrl, 'utf-8'), path);
         const entries = new Map<string, Record<string, unknown>>();
-        for (const [index, { id, ...data }] of rows.entries()) {
+        for (const [index, row] of rows.entries()) {
+          const { id, ...data } = idOf ? { id: idOf(row), ...row } : row;
           if (typeof id !== 'string' || id === '') {
             throw new Error(`${path}: row ${index + 1} has no id. Give every row a unique id, e.g. "id: user-home-directory".`);
           }

@@ -1,21 +1,16 @@
 import { z } from 'astro/zod';
-import { webUrl } from './localized';
 
-/** Where a policy page's text comes from; every policy page names it. */
+/**
+ * Where a policy page's text comes from: a revision of content/upstream/<policy>.json, which
+ * gives its repository, file, commit and date (src/schemas/revision.ts), and what this site adds.
+ */
 export const upstreamSchema = z.strictObject({
-  /** The upstream repository. @example https://github.com/pytorch/pytorch */
-  repository: webUrl,
-  /** The file in that repository. @example SECURITY.md */
-  file: z.string().min(1),
-  /** The file's page in the repository, for the link. */
-  fileUrl: webUrl,
+  /** The revision's id. @example pytorch/01f9ef32ea, torch_npu/v2.4.0-6.0.0 */
+  revision: z.string().regex(/^(pytorch\/[\w.-]+|torch_npu\/v[\d.]+-[\d.]+)$/, {
+    error: 'must be a revision id, e.g. pytorch/01f9ef32ea or torch_npu/v2.4.0-6.0.0',
+  }),
   /** SPDX identifier of the licence the text is published under. @example BSD-3-Clause */
   licence: z.string().regex(/^[A-Za-z0-9.+-]+$/, { error: 'must be an SPDX licence identifier, e.g. BSD-3-Clause' }),
-  /** When the text in content/upstream/ was taken from upstream, and at which version if known. */
-  snapshot: z.strictObject({
-    date: z.coerce.date({ error: 'must be a date, e.g. 2026-11-22' }),
-    version: z.string().min(1).optional(),
-  }),
   /** When this site last compared its page with upstream. */
   reviewed: z.coerce.date({ error: 'must be a date, e.g. 2026-11-22' }),
 });

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 // file, entry and field is wrong, and what is allowed.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const projectFiles = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const projectFiles = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'SECURITY.md', 'src', 'content', 'public'];
 
 function buildWith(file: string, edit: (text: string) => string) {
   const copy = mkdtempSync(join(tmpdir(), 'bad-data-'));

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { builtPages, expect, notFoundPages, test } from '../fixtures';
+import { builtPages, docsPages, expect, isRevisionPath, notFoundPages, test } from '../fixtures';
 import { measurePageWeight } from '../support/page-weight';
 
 // Byte budgets, gzip as sent, of what each page fetches before the reader does anything: figures
@@ -32,10 +32,10 @@ const target = { beforeLoad: 30_000, withoutInteraction: 45_000 };
 const faviconBytes = statSync(new URL('../../public/favicon.svg', import.meta.url)).size;
 
 test('every page has a budget', () => {
-  expect(Object.keys(budgets).sort()).toEqual([...builtPages, ...notFoundPages].sort());
+  expect(Object.keys(budgets).sort()).toEqual([...docsPages, ...notFoundPages].sort());
 });
 
-for (const path of [...builtPages, ...notFoundPages]) {
+for (const path of [...docsPages, ...notFoundPages]) {
   test(`${path} stays within its byte budget`, async ({ page }) => {
     const budget = budgets[path]!;
     const { beforeLoad, withoutInteraction } = await measurePageWeight(page, path);
@@ -47,6 +47,24 @@ for (const path of [...builtPages, ...notFoundPages]) {
     expect.soft(byKind.js.gzip, 'JavaScript').toBeLessThanOrEqual(budget.js * kib);
     expect.soft(byKind.font.raw, 'fonts: the site uses the reader’s own').toBe(0);
     expect.soft(byKind.image.raw, 'images: only the tab icon').toBeLessThanOrEqual(faviconBytes);
+    expect.soft(beforeLoad.total.gzip, 'everything before the load event').toBeLessThanOrEqual(target.beforeLoad);
+    expect.soft(withoutInteraction.total.gzip, 'everything without interaction').toBeLessThanOrEqual(target.withoutInteraction);
+  });
+}
+
+// The revision pages are three templates over many texts: each history, and the heaviest text
+// and the heaviest comparison of each policy, must meet the site's targets.
+const htmlBytes = (path: string) => statSync(new URL(`../../dist${path}index.html`, import.meta.url)).size;
+const heaviest = (paths: string[]) => paths.reduce((a, b) => (htmlBytes(b) > htmlBytes(a) ? b : a));
+const revisionPages = builtPages.filter(isRevisionPath);
+const heaviestRevisionPages = ['/pytorch/revisions/', '/zh-cn/torch-npu/releases/'].flatMap((base) => {
+  const under = revisionPages.filter((path) => path.startsWith(base) && path !== base);
+  const comparisons = under.filter((path) => /\/(changes|to-newest)\/$/.test(path));
+  return [base, heaviest(under.filter((path) => !comparisons.includes(path))), heaviest(comparisons)];
+});
+for (const path of heaviestRevisionPages) {
+  test(`${path}, the heaviest of its kind, meets the site's targets`, async ({ page }) => {
+    const { beforeLoad, withoutInteraction } = await measurePageWeight(page, path);
     expect.soft(beforeLoad.total.gzip, 'everything before the load event').toBeLessThanOrEqual(target.beforeLoad);
     expect.soft(withoutInteraction.total.gzip, 'everything without interaction').toBeLessThanOrEqual(target.withoutInteraction);
   });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, policyPages, test } from '../fixtures';
+import { expect, policyPages, revisionTexts, test } from '../fixtures';
 import { normalize, parseUpstream, readUpstream } from '../support/upstream';
 
 // Each policy page must carry its upstream text character for character, in the upstream order.
@@ -57,6 +57,17 @@ async function readRenderedPolicy(page: Page): Promise<RenderedPolicy> {
   };
 }
 
+/** The page's headings below its title, as `h3 Title`, leaving out the site's notes and the footnotes' heading. */
+const renderedHeadings = (page: Page) =>
+  page
+    .locator('.sl-markdown-content')
+    .locator('h2, h3, h4, h5, h6')
+    .evaluateAll((elements) =>
+      elements
+        .filter((heading) => !heading.closest('[data-site-note]') && heading.id !== 'footnote-label')
+        .map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
+    );
+
 for (const policy of policyPages) {
   test.describe(`${policy.path} carries ${policy.upstream} verbatim`, () => {
     const upstream = parseUpstream(readUpstream(policy.upstream));
@@ -97,14 +108,7 @@ for (const policy of policyPages) {
         previous = Math.min(depth, previous + 1);
         return `h${previous} ${text}`;
       });
-      const headings = await page
-        .locator('.sl-markdown-content')
-        .locator('h2, h3, h4, h5, h6')
-        .evaluateAll((elements) =>
-          elements
-            .filter((heading) => !heading.closest('[data-site-note]') && heading.id !== 'footnote-label')
-            .map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.replace(/\s+/g, ' ').trim()}`),
-        );
+      const headings = await renderedHeadings(page);
       expect(headings).toEqual(expected);
     });
 
@@ -137,5 +141,52 @@ for (const policy of policyPages) {
     test('every link, in order', () => {
       expect(rendered.links).toEqual(upstream.links.map((href) => decodeURIComponent(href)));
     });
+  });
+}
+
+/** The upstream headings as the site outlines them: never more than one level below the one before. */
+function outlined(headings: Array<{ depth: number; text: string }>): string[] {
+  let previous = 1;
+  return headings.map(({ depth, text }) => {
+    previous = Math.min(depth, previous + 1);
+    return `h${previous} ${text}`;
+  });
+}
+
+/** Each block of `upstream` in order in `text`, and what the page has besides. */
+function missingAndAdded(blocks: string[], text: string) {
+  const missing: string[] = [];
+  const added: string[] = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    const at = text.indexOf(block, cursor);
+    if (at === -1) {
+      missing.push(block);
+      continue;
+    }
+    added.push(text.slice(cursor, at));
+    cursor = at + block.length;
+  }
+  added.push(text.slice(cursor));
+  return { missing, added: added.map((part) => part.trim()).filter(Boolean) };
+}
+
+// Every revision of both policies, each against its own upstream file: the same checks as above,
+// in one test a revision (their copy buttons are the same component, tested above).
+for (const revision of revisionTexts) {
+  test(`${revision.path} carries ${revision.upstream} verbatim`, async ({ reader: page }) => {
+    const upstream = parseUpstream(readUpstream(revision.upstream));
+    await page.goto(revision.path);
+    const rendered = await readRenderedPolicy(page);
+    expect.soft(rendered.title, 'title').toBe(upstream.title);
+    const { missing, added } = missingAndAdded(upstream.blocks, rendered.text);
+    expect.soft(missing, 'upstream text missing from the page, or out of order').toEqual([]);
+    expect.soft(added, 'text on the page that is not upstream text').toEqual([]);
+    const headings = await renderedHeadings(page);
+    expect.soft(headings, 'headings').toEqual(outlined(upstream.headings));
+    expect.soft(rendered.tables, 'table cells').toEqual(upstream.tables);
+    expect.soft(rendered.code, 'code blocks').toEqual(upstream.code);
+    expect.soft(rendered.footnotes, 'footnotes').toEqual(upstream.footnotes);
+    expect.soft(rendered.links, 'links').toEqual(upstream.links.map((href) => decodeURIComponent(href)));
   });
 }

@@ -1,7 +1,8 @@
-import { builtPages, expect, test } from '../fixtures';
+import { docsPages, expect, isRevisionPath, revisionSamples, test } from '../fixtures';
 
-const chinesePages = builtPages.filter((path) => path.startsWith('/zh-cn/'));
-const englishPages = builtPages.filter((path) => !path.startsWith('/zh-cn/'));
+const pages = [...docsPages, ...revisionSamples];
+const chinesePages = pages.filter((path) => path.startsWith('/zh-cn/'));
+const englishPages = pages.filter((path) => !path.startsWith('/zh-cn/'));
 
 for (const path of englishPages) {
   test(`${path} is served as English`, async ({ reader: page }) => {
@@ -17,7 +18,8 @@ for (const path of chinesePages) {
     // Header: search, theme and language pickers.
     await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: '选择主题' })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: '选择语言' })).toBeVisible();
+    // A revision page is in its policy's language only: no language picker (it would lead nowhere).
+    await expect(page.getByRole('combobox', { name: '选择语言' })).toHaveCount(isRevisionPath(path) ? 0 : 1);
     // The search dialog, including the strings Pagefind brings.
     await page.getByRole('button', { name: '搜索' }).click();
     const dialog = page.getByRole('dialog', { name: '搜索' });
@@ -35,7 +37,7 @@ test('the statement page labels its table of contents, asides and provenance in 
   await page.goto('/zh-cn/torch-npu/');
   await expect(page.getByRole('heading', { name: '本页内容' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: '本站注释（非原文内容）' })).toBeVisible();
-  await expect(page.getByText('原文: SECURITY.md')).toBeVisible();
+  await expect(page.getByText('原文: SECURITYNOTE.md')).toBeVisible();
   await expect(page.getByRole('link', { name: '章节链接：“文件权限参考”' })).toBeAttached();
   await expect(page.getByRole('button', { name: '复制', exact: true }).first()).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, expect, notFoundPages, test } from '../fixtures';
+import { builtPages, docsPages, expect, notFoundPages, revisionSamples, test } from '../fixtures';
 
 // The checks that hold for a whole page, run once for each page in each theme. The page fixture
 // fails the test on any console error, uncaught exception, Content-Security-Policy violation,
@@ -21,7 +21,7 @@ test('the sitemap lists every built page but the not-found pages', () => {
   expect(builtPages).toEqual(htmlFiles);
 });
 
-for (const path of [...builtPages, ...notFoundPages]) {
+for (const path of [...docsPages, ...revisionSamples, ...notFoundPages]) {
   const chinese = path.startsWith('/zh-cn/');
   for (const theme of ['light', 'dark'] as const) {
     test(`${path} in the ${theme} theme: works under its policy, passes axe, outlines and searches`, async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { siteUrl } from '../../src/site-config';
-import { builtPages, expect, policyPages, test } from '../fixtures';
+import { builtPages, docsPages, expect, policyPages, test } from '../fixtures';
 
 const policyPaths: string[] = policyPages.flatMap(({ path, translation }) => [path, translation]);
 
@@ -8,12 +8,19 @@ const policyPaths: string[] = policyPages.flatMap(({ path, translation }) => [pa
 const titleOf = (path: string) =>
   /<title>([^<]*)<\/title>/.exec(readFileSync(new URL(`../../dist${path}index.html`, import.meta.url), 'utf-8'))?.[1];
 
-test('every page has a title of its own', () => {
+test('every page has a title of its own, a description of 50 to 160 characters and its canonical URL', () => {
   const titles = builtPages.map(titleOf);
   expect(titles.filter((title, i) => !title || titles.indexOf(title) !== i)).toEqual([]);
+  for (const path of builtPages) {
+    const html = readFileSync(new URL(`../../dist${path}index.html`, import.meta.url), 'utf-8');
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect([...description].length, `description of ${path}`).toBeGreaterThanOrEqual(50);
+    expect([...description].length, `description of ${path}`).toBeLessThanOrEqual(160);
+    expect(html, path).toContain(`<link rel="canonical" href="${siteUrl}${encodeURI(path)}"`);
+  }
 });
 
-for (const path of builtPages) {
+for (const path of docsPages) {
   test(`${path} has a title, a description, a canonical URL and Open Graph tags`, async ({ reader: page, request }) => {
     await page.goto(path);
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
@@ -44,7 +51,9 @@ for (const path of builtPages) {
 }
 
 for (const path of policyPaths) {
-  test(`${path} carries JSON-LD with its language, upstream file, snapshot date, publisher and licence`, async ({ reader: page }) => {
+  test(`${path} carries JSON-LD with its language, upstream file at its commit, the commit's date where known, publisher and licence`, async ({
+    reader: page,
+  }) => {
     await page.goto(path);
     const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(article).toMatchObject({
@@ -56,10 +65,18 @@ for (const path of policyPaths) {
       license: 'https://spdx.org/licenses/BSD-3-Clause.html',
       publisher: { '@type': 'Organization', url: siteUrl },
     });
-    expect(article.isBasedOn).toMatch(/^https:\/\/(github\.com\/pytorch|gitee\.com\/ascend)\/pytorch\/blob\/.+\/SECURITY\.md$/);
-    // The snapshot's date, shown on the page too, not the build's.
-    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await expect(page.locator(`.upstream time[datetime="${article.dateModified}"]`).first()).toBeVisible();
+    // The file at the commit the manifest names, never a branch's moving head or a capture.
+    expect(article.isBasedOn).toMatch(
+      /^https:\/\/github\.com\/(pytorch|Ascend)\/pytorch\/blob\/[0-9a-f]{40}\/(SECURITY|SECURITYNOTE)\.md$/,
+    );
+    if (path.includes('torch-npu')) {
+      // The commit's date, shown on the page too, not the build's or a capture's.
+      expect(article.dateModified).toBe('2025-04-25');
+      await expect(page.locator(`.upstream time[datetime="${article.dateModified}"]`).first()).toBeVisible();
+    } else {
+      // PyTorch's commit dates are not known: no date rather than a wrong one.
+      expect(article.dateModified).toBeUndefined();
+    }
     await expect(page.locator(`.upstream time[datetime="${article.lastReviewed}"]`).last()).toBeVisible();
   });
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { builtPages, expect, policyPages, test } from '../fixtures';
+import { docsPages, expect, policyPages, test } from '../fixtures';
 
 // Each policy is published in both languages: the original and this site's translation, which
 // follows it one to one and whose sections line up with the original's.
@@ -97,12 +97,12 @@ test('the language picker keeps the reader on the section being read', async ({ 
 });
 
 test('every page exists in both languages, so none falls back to the other language', () => {
-  const english = builtPages.filter((path) => !path.startsWith('/zh-cn/'));
-  const chinese = builtPages.filter((path) => path.startsWith('/zh-cn/')).map((path) => path.replace('/zh-cn/', '/'));
+  const english = docsPages.filter((path) => !path.startsWith('/zh-cn/'));
+  const chinese = docsPages.filter((path) => path.startsWith('/zh-cn/')).map((path) => path.replace('/zh-cn/', '/'));
   expect(chinese).toEqual(english);
 });
 
-for (const path of builtPages) {
+for (const path of docsPages) {
   test(`${path} names its other-language page with hreflang, and that page names it back`, async ({ reader: page }) => {
     const alternatesOf = async (at: string) => {
       await page.goto(at);

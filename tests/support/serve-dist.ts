@@ -23,12 +23,14 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
+  '.atom': 'application/atom+xml',
   '.txt': 'text/plain',
+  '.md': 'text/markdown; charset=utf-8',
   '.wasm': 'application/wasm',
 };
 
 /** Text is sent compressed, as hosts do; Pagefind's index files are compressed already. */
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv']);
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.atom', '.txt', '.csv', '.md']);
 
 function send(request: IncomingMessage, response: ServerResponse, status: number, pathname: string, file: string) {
   const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']));

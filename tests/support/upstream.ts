@@ -30,6 +30,8 @@ export function readUpstream(file: string): string {
 export const normalize = (text: string) =>
   text
     .replace(/<br\s*\/?>/gi, ' ')
+    // An anchor written in HTML (`<a id="公网地址"></a>`) is markup, not text.
+    .replace(/<a\s[^>]*>|<\/a>/gi, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -101,6 +103,8 @@ export function parseUpstream(markdown: string): UpstreamDocument {
   return document;
 }
 
+/** A table's cells as GitHub shows them: a row's cells past the header row's count are left out (GFM spec, tables). */
 function tableCells(table: Table): string[][] {
-  return table.children.map((row) => row.children.map((cell) => normalize(textOf(cell))));
+  const width = table.children[0]?.children.length ?? 0;
+  return table.children.map((row) => row.children.slice(0, width).map((cell) => normalize(textOf(cell))));
 }

@@ -27,3 +27,9 @@ test('the torch_npu statement yields its three tables and six code blocks', () =
   expect(document.tables[1]![8]![2]).toBe('.github\\workflows\\_build-and-test.yml');
   expect(document.code).toHaveLength(6);
 });
+
+test('the middle PyTorch revision is the seed capture, with the indentation the capture lost put back', () => {
+  const lines = (text: string) => text.split('\n').map((line) => line.trim());
+  const derived = readUpstream('pytorch/snapshot-between-02ea8fd-and-01f9ef3.md').replace(/\n$/, '');
+  expect(lines(derived)).toEqual(lines(readUpstream('pytorch-SECURITY.captured.txt')));
+});

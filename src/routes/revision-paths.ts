@@ -1,0 +1,44 @@
+import { compareRevisions, summarize } from '../lib/revision-diff';
+import { type PolicyHistory, policyHistory, upstreamSource } from '../data/revision-pages';
+import type { Revision } from '../schemas/revision';
+
+/**
+ * The pages of a policy's history (src/routes/pytorch-revisions.astro, torch-npu-releases.astro):
+ * the history itself, each distinct text once, and its comparison with the text before it and with
+ * the newest. A branch whose text an earlier branch's page shows is named there and on the history
+ * page, where its row's id (`#v2.10.0-26.0.0`) is its address.
+ */
+export type RevisionPageProps =
+  | { kind: 'history'; history: PolicyHistory }
+  | { kind: 'text'; history: PolicyHistory; index: number }
+  | { kind: 'compare'; history: PolicyHistory; from: number; to: number; address: 'changes' | 'to-newest' };
+
+export async function revisionPaths(policy: Revision['policy']) {
+  const history = await policyHistory(policy);
+  const paths: Array<{ params: { page: string | undefined }; props: RevisionPageProps }> = [
+    { params: { page: undefined }, props: { kind: 'history', history } },
+  ];
+  const last = history.texts.length - 1;
+  for (const [index, text] of history.texts.entries()) {
+    paths.push({ params: { page: text.slug }, props: { kind: 'text', history, index } });
+    if (index > 0)
+      paths.push({
+        params: { page: `${text.slug}/changes` },
+        props: { kind: 'compare', history, from: index - 1, to: index, address: 'changes' },
+      });
+    // The text just before the newest compares with it on the newest's own changes page.
+    if (index < last - 1) {
+      paths.push({
+        params: { page: `${text.slug}/to-newest` },
+        props: { kind: 'compare', history, from: index, to: last, address: 'to-newest' },
+      });
+    }
+  }
+  return paths;
+}
+
+/** What changed from one published text to another, and its one-line summary's figures. */
+export async function comparison(history: PolicyHistory, from: number, to: number) {
+  const changes = compareRevisions(await upstreamSource(history.texts[from]!.file), await upstreamSource(history.texts[to]!.file));
+  return { changes, summary: summarize(changes) };
+}
