@@ -1,4 +1,5 @@
 import { getEntry } from 'astro:content';
+import { compareRevisions, summarize } from '../lib/revision-diff';
 import type { Revision } from '../schemas/revision';
 import { revisionsOf } from './revisions';
 
@@ -49,4 +50,16 @@ export async function upstreamSource(file: string): Promise<string> {
   const entry = await getEntry('upstreamTexts', file.replace(/\.md$/, ''));
   if (!entry?.body) throw new Error(`content/upstream/${file} is listed in its manifest but is not there; add the file.`);
   return entry.body;
+}
+
+/** A page of a policy's history: the history, a text, or a comparison of two texts (by index). */
+export type RevisionPageProps =
+  | { kind: 'history'; history: PolicyHistory }
+  | { kind: 'text'; history: PolicyHistory; index: number }
+  | { kind: 'compare'; history: PolicyHistory; from: number; to: number; address: 'changes' | 'to-newest' };
+
+/** What changed from one published text to another, and its one-line summary's figures. */
+export async function comparison(history: PolicyHistory, from: number, to: number) {
+  const changes = compareRevisions(await upstreamSource(history.texts[from]!.file), await upstreamSource(history.texts[to]!.file));
+  return { changes, summary: summarize(changes) };
 }

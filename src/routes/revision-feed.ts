@@ -1,8 +1,7 @@
 import { Feed } from 'feed';
-import { policyHistory } from '../data/revision-pages';
 import { publisher, siteUrl } from '../site-config';
 import type { Revision } from '../schemas/revision';
-import { comparison } from './revision-paths';
+import { comparison, policyHistory } from '../data/revision-pages';
 
 /**
  * A policy's history as an Atom feed (RFC 4287): one entry per distinct upstream text, newest

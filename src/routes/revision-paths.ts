@@ -1,5 +1,4 @@
-import { compareRevisions, summarize } from '../lib/revision-diff';
-import { type PolicyHistory, policyHistory, upstreamSource } from '../data/revision-pages';
+import { policyHistory, type RevisionPageProps } from '../data/revision-pages';
 import type { Revision } from '../schemas/revision';
 
 /**
@@ -8,11 +7,6 @@ import type { Revision } from '../schemas/revision';
  * the newest. A branch whose text an earlier branch's page shows is named there and on the history
  * page, where its row's id (`#v2.10.0-26.0.0`) is its address.
  */
-export type RevisionPageProps =
-  | { kind: 'history'; history: PolicyHistory }
-  | { kind: 'text'; history: PolicyHistory; index: number }
-  | { kind: 'compare'; history: PolicyHistory; from: number; to: number; address: 'changes' | 'to-newest' };
-
 export async function revisionPaths(policy: Revision['policy']) {
   const history = await policyHistory(policy);
   const paths: Array<{ params: { page: string | undefined }; props: RevisionPageProps }> = [
@@ -35,10 +29,4 @@ export async function revisionPaths(policy: Revision['policy']) {
     }
   }
   return paths;
-}
-
-/** What changed from one published text to another, and its one-line summary's figures. */
-export async function comparison(history: PolicyHistory, from: number, to: number) {
-  const changes = compareRevisions(await upstreamSource(history.texts[from]!.file), await upstreamSource(history.texts[to]!.file));
-  return { changes, summary: summarize(changes) };
 }

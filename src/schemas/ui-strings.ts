@@ -129,4 +129,5 @@ export const siteUiStrings = z.object({
   'revisions.release': z.string(),
   'revisions.pytorchVersion': z.string(),
   'revisions.feed': z.string(),
+  'revisions.officialEnglish': z.string(),
 });
