@@ -23,11 +23,16 @@ export interface Provenance {
   branch: string | null;
 }
 
+/** A file of a repository at a commit: `https://github.com/Ascend/pytorch/blob/<commit>/SECURITYNOTE.md`. */
+export function fileAtCommit(repository: string, commit: string, path: string): string {
+  return `${repository}/blob/${commit}/${path}`;
+}
+
 export function provenanceOf(revision: Revision): Provenance {
   const { repository, path, commit } = revision;
   return {
     path,
-    fileUrl: commit ? `${repository}/blob/${commit}/${path}` : `${repository}/commits/main/${path}`,
+    fileUrl: commit ? fileAtCommit(repository, commit, path) : `${repository}/commits/main/${path}`,
     repository,
     repositoryLabel: repository.replace(/^https:\/\//, ''),
     shortCommit: commit ? commit.slice(0, 10) : null,

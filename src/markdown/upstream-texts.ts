@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { fileAtCommit } from '../lib/provenance';
 
 /**
  * What the Markdown plugins need to know of a text under content/upstream/, from its file name
@@ -31,7 +32,7 @@ export function upstreamFileUrl(upstreamDir: string, file: string, relative: str
   const rows = JSON.parse(readFileSync(`${upstreamDir}${policy}.json`, 'utf-8')) as ManifestFile[];
   for (const row of rows) {
     const held = row.file === file ? row : row.officialEnglish?.file === file ? { ...row, ...row.officialEnglish } : undefined;
-    if (held) return `${held.repository}/blob/${held.commit ?? 'main'}/${posix.join(posix.dirname(held.path), relative)}`;
+    if (held) return fileAtCommit(held.repository, held.commit ?? 'main', posix.join(posix.dirname(held.path), relative));
   }
   throw new Error(`content/upstream/${file} is in no entry of content/upstream/${policy}.json; list it there with its provenance.`);
 }

@@ -93,6 +93,18 @@ function checkBits(bits: number, max: number, what: string): void {
   }
 }
 
+/** What a mode and a umask are both refused for, as [zh, en]: a digit 8 or 9, and a 0o prefix. */
+const octalWords = {
+  nonOctalDigit: (shown: LocalizedText, digit: string): [string, string] => [
+    `${shown.zh}含有 ${digit}，不是八进制数字（0–7）`,
+    `${shown.en} contains ${digit}, which is not an octal digit (0–7)`,
+  ],
+  octalPrefix: (shown: LocalizedText): [string, string] => [
+    `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
+    `${shown.en} has the 0o prefix of programming languages; write the digits only`,
+  ],
+};
+
 const modeAccepted: LocalizedText = {
   zh: '可接受：3 或 4 位八进制数字，例如 640、0640、4755、04755；或 ls -l 显示的 rwx 形式，例如 -rw-r-----、drwxr-x---、rw-r-----、-rwsr-xr-x',
   en: 'Accepted: 3 or 4 octal digits, e.g. 640, 0640, 4755, 04755, or the rwx form ls -l shows, e.g. -rw-r-----, drwxr-x---, rw-r-----, -rwsr-xr-x',
@@ -134,11 +146,7 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   if (/^[0-9]+$/.test(text)) {
     const nonOctal = /[89]/.exec(text);
     if (nonOctal) {
-      return refuse(
-        'nonOctalDigit',
-        `${shown.zh}含有 ${nonOctal[0]}，不是八进制数字（0–7）`,
-        `${shown.en} contains ${nonOctal[0]}, which is not an octal digit (0–7)`,
-      );
+      return refuse('nonOctalDigit', ...octalWords.nonOctalDigit(shown, nonOctal[0]));
     }
     // Three or four digits, or a leading 0 before four (04755).
     const digits = text.length === 5 && text.startsWith('0') ? text.slice(1) : text;
@@ -153,11 +161,7 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   }
 
   if (/^0[oO]/.test(text)) {
-    return refuse(
-      'octalPrefix',
-      `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
-      `${shown.en} has the 0o prefix of programming languages; write the digits only`,
-    );
+    return refuse('octalPrefix', ...octalWords.octalPrefix(shown));
   }
 
   if (text.length === 11 && (text.endsWith('.') || text.endsWith('+'))) {
@@ -324,20 +328,12 @@ export function parseUmask(input: string): Parsed<number> {
     );
   }
   if (/^0[oO]/.test(text)) {
-    return refuse(
-      'octalPrefix',
-      `${shown.zh}带有编程语言的 0o 前缀；请只写数字`,
-      `${shown.en} has the 0o prefix of programming languages; write the digits only`,
-    );
+    return refuse('octalPrefix', ...octalWords.octalPrefix(shown));
   }
   if (!/^[0-9]+$/.test(text)) return refuse('notOctal', `${shown.zh}不是八进制的 umask`, `${shown.en} is not an octal umask`);
   const nonOctal = /[89]/.exec(text);
   if (nonOctal) {
-    return refuse(
-      'nonOctalDigit',
-      `${shown.zh}含有 ${nonOctal[0]}，不是八进制数字（0–7）`,
-      `${shown.en} contains ${nonOctal[0]}, which is not an octal digit (0–7)`,
-    );
+    return refuse('nonOctalDigit', ...octalWords.nonOctalDigit(shown, nonOctal[0]));
   }
   if (text.length > 4) {
     return refuse(
