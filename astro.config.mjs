@@ -87,13 +87,14 @@ export default defineConfig({
       name: 'site-routes',
       hooks: {
         'astro:config:setup': ({ injectRoute }) => {
-          injectRoute({ pattern: '/data/[file]', entrypoint: './src/routes/table-data.ts' });
+          injectRoute({ pattern: '/data/[...path]', entrypoint: './src/routes/table-data.ts' });
           injectRoute({ pattern: '/.well-known/security.txt', entrypoint: './src/routes/security-txt.ts' });
           injectRoute({ pattern: '/security-policy.md', entrypoint: './src/routes/security-policy.ts' });
           injectRoute({ pattern: '/robots.txt', entrypoint: './src/routes/robots-txt.ts' });
           // Every revision of each policy, and what changed (src/routes/revision-paths.ts).
           injectRoute({ pattern: '/pytorch/revisions/[...page]', entrypoint: './src/routes/pytorch-revisions.astro' });
           injectRoute({ pattern: '/zh-cn/torch-npu/releases/[...page]', entrypoint: './src/routes/torch-npu-releases.astro' });
+          injectRoute({ pattern: '/torch-npu/releases/[...page]', entrypoint: './src/routes/torch-npu-releases-en.astro' });
           injectRoute({ pattern: '/pytorch/revisions.atom', entrypoint: './src/routes/pytorch-revisions-atom.ts' });
           injectRoute({ pattern: '/zh-cn/torch-npu/releases.atom', entrypoint: './src/routes/torch-npu-releases-atom.ts' });
         },

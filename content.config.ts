@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { statementTableRows } from './src/loaders/statement-tables';
+import { statementTranslations } from './src/loaders/statement-translations';
 import { yamlRows } from './src/loaders/yaml-rows';
 import { communicationMatrixSchema } from './src/schemas/communication-matrix';
 import { filePermissionSchema } from './src/schemas/file-permission';
@@ -46,12 +48,21 @@ export const collections = {
       generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     }),
   }),
+  /**
+   * The torch_npu statement's three tables, for every published text: content/data/torch_npu/<text>/,
+   * entry ids `<text>/<row id>`, English from content/translations/torch_npu.en.yaml.
+   */
+  /** This site's English of each published torch_npu text, rendered (src/loaders/statement-translations.ts). */
+  torchNpuTranslations: defineCollection({
+    loader: statementTranslations(),
+    schema: z.object({ file: z.string() }),
+  }),
   filePermissions: defineCollection({
-    loader: yamlRows('content/data/file-permissions.yaml'),
+    loader: statementTableRows('file-permissions'),
     schema: filePermissionSchema,
   }),
   publicAddresses: defineCollection({
-    loader: yamlRows('content/data/public-addresses.yaml'),
+    loader: statementTableRows('public-addresses'),
     schema: publicAddressSchema,
   }),
   hardeningSteps: defineCollection({
@@ -59,7 +70,7 @@ export const collections = {
     schema: hardeningStepSchema,
   }),
   communicationMatrix: defineCollection({
-    loader: yamlRows('content/data/communication-matrix.yaml'),
+    loader: statementTableRows('communication-matrix'),
     schema: communicationMatrixSchema,
   }),
 };

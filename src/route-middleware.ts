@@ -3,7 +3,7 @@ import { isoDate } from './lib/iso-date';
 import { provenanceOf } from './lib/provenance';
 import { revisionNamed } from './data/revisions';
 import { localeOfLang, otherLocale } from './locales';
-import { counterpartId, isNotFoundPage, isRevisionPage } from './lib/sections';
+import { counterpartId, isNotFoundPage, isRevisionPage, revisionPageHasCounterpart } from './lib/sections';
 import { publisher, siteUrl } from './site-config';
 
 export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
@@ -18,8 +18,8 @@ export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
     return;
   }
 
-  // A revision page is in its policy's language only: it names no other-language page.
-  if (isRevisionPage(route.entry.id)) {
+  // A revision page without a page in the other language names none.
+  if (isRevisionPage(route.entry.id) && !revisionPageHasCounterpart(route.entry.id)) {
     route.head = route.head.filter(({ attrs }) => !(attrs?.rel === 'alternate' && attrs.hreflang));
   }
 

@@ -199,8 +199,14 @@ function printResults(results: Results): void {
   console.log(
     '(Cold: the query is typed, 30 ms a key, as soon as the search opens, while its UI still loads. From opening search: from the click on the search button to the first result.)',
   );
-  console.log(`Clean build, including the search index: median ${median(results.buildMs)} ms (${results.buildMs.join(', ')} ms)`);
+  const pageCount = Object.keys(results.pages).length;
+  console.log(
+    `Clean build, including the search index: median ${median(results.buildMs)} ms (${results.buildMs.join(', ')} ms) for ${pageCount} pages, ${perPage(results)} ms a page`,
+  );
 }
+
+/** The build's median time divided by the pages it made: what must not grow as revisions are added. */
+const perPage = (results: Results) => Math.round(median(results.buildMs) / Object.keys(results.pages).length);
 
 function compare(beforeFile: string, afterFile: string): void {
   const [before, after] = [beforeFile, afterFile].map((file) => JSON.parse(readFileSync(file, 'utf-8')) as Results);
@@ -225,7 +231,9 @@ function compare(beforeFile: string, afterFile: string): void {
       warm: change(median(before!.search[i]!.warmMs), median(warmMs), 'ms'),
     })),
   );
-  console.log(`build: ${change(median(before!.buildMs), median(after!.buildMs), 'ms')}`);
+  console.log(
+    `build: ${change(median(before!.buildMs), median(after!.buildMs), 'ms')}; a page: ${change(perPage(before!), perPage(after!), 'ms')}`,
+  );
 }
 
 async function bench(withLighthouse: boolean): Promise<void> {

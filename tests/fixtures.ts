@@ -11,6 +11,7 @@ export const builtPages: string[] = readSitemap();
 interface ManifestRow {
   file: string;
   branch?: string;
+  officialEnglish?: { file: string } | null;
 }
 const manifest = (policy: string) =>
   JSON.parse(readFileSync(new URL(`../content/upstream/${policy}.json`, import.meta.url), 'utf-8')) as ManifestRow[];
@@ -25,22 +26,35 @@ export const revisionTexts = [
     path: `/pytorch/revisions/${row.file.replace(/^pytorch\/|\.md$/g, '')}/`,
     upstream: row.file,
   })),
-  ...[
-    ...new Map(
-      manifest('torch_npu')
-        .reverse()
-        .map((row) => [row.file, row]),
-    ).values(),
-  ]
-    .reverse()
-    .map((row) => ({
-      path: `/zh-cn/torch-npu/releases/${row.branch}/`,
-      upstream: row.file,
-    })),
+  ...torchNpuTexts().map(({ slug, file }) => ({ path: `/zh-cn/torch-npu/releases/${slug}/`, upstream: file })),
+  // The English page of a text a branch has upstream's own English for shows that English text.
+  ...torchNpuTexts().flatMap(({ slug, english }) => (english ? [{ path: `/torch-npu/releases/${slug}/`, upstream: english }] : [])),
 ];
 
+/**
+ * torch_npu's distinct texts in the manifest's order, each at the first branch that holds it, with
+ * the first upstream English text any of its branches has.
+ */
+function torchNpuTexts() {
+  const texts = new Map<string, { slug: string; file: string; english?: string }>();
+  for (const row of manifest('torch_npu')) {
+    const text = texts.get(row.file) ?? { slug: row.branch!, file: row.file };
+    text.english ??= row.officialEnglish?.file;
+    texts.set(row.file, text);
+  }
+  return [...texts.values()];
+}
+
+/** The English pages of torch_npu's texts that are this site's translation (no upstream English). */
+export const translatedRevisionPages = torchNpuTexts()
+  .filter(({ english }) => !english)
+  .map(({ slug }) => ({ path: `/torch-npu/releases/${slug}/`, original: `/zh-cn/torch-npu/releases/${slug}/` }));
+
 /** The pages of the policies' histories: each history, text and comparison. */
-export const isRevisionPath = (path: string) => /^\/(pytorch\/revisions|zh-cn\/torch-npu\/releases)\//.test(path);
+export const isRevisionPath = (path: string) => /^\/(pytorch\/revisions|(zh-cn\/)?torch-npu\/releases)\//.test(path);
+
+/** A history page with a page in the other language: torch_npu's history and its texts. */
+export const hasCounterpart = (path: string) => /^\/(zh-cn\/)?torch-npu\/releases\/([^/]+\/)?$/.test(path);
 
 /** The site's own pages: every built page but the revision pages. */
 export const docsPages: string[] = builtPages.filter((path) => !isRevisionPath(path));
@@ -57,12 +71,15 @@ export const revisionSamples = [
   '/zh-cn/torch-npu/releases/',
   '/zh-cn/torch-npu/releases/v2.4.0-6.0.0/',
   '/zh-cn/torch-npu/releases/v2.4.0-6.0.0/to-newest/',
+  '/torch-npu/releases/',
+  '/torch-npu/releases/v2.4.0-6.0.0/',
+  '/torch-npu/releases/v2.8.0-7.3.0/',
 ];
 
 /** The policy pages and what they publish; the fidelity and search tests walk this list. */
 export const policyPages = [
   { path: '/pytorch/', upstream: 'pytorch/01f9ef32ea.md', lang: 'en', translation: '/zh-cn/pytorch/' },
-  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu/2025-04-25_38dc4eecba.md', lang: 'zh-CN', translation: '/torch-npu/' },
+  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu/2026-07-27_16bc883fa2.md', lang: 'zh-CN', translation: '/torch-npu/' },
 ] as const;
 
 /**

@@ -1,26 +1,21 @@
 import { getEntry } from 'astro:content';
 import { compareRevisions, summarize } from '../lib/revision-diff';
+import { type PublishedText, publishedTexts } from '../lib/published-texts';
 import type { Revision } from '../schemas/revision';
 import { revisionsOf } from './revisions';
 
-/**
- * The published revisions of a policy: each distinct upstream text once, at the address of the
- * first branch (torch_npu) or the file (PyTorch) that holds it, named by every revision that holds
- * it, oldest first as the manifest lists them.
- */
-export interface PublishedText {
-  /** The address segment: `01f9ef32ea`, `v2.4.0-6.0.0`. */
-  slug: string;
-  /** content/upstream/<file>. */
-  file: string;
-  /** Every revision (branch) whose text this is, the first one first. */
-  holders: Revision[];
-}
+export type { PublishedText };
 
 export interface PolicyHistory {
   policy: Revision['policy'];
-  /** `/pytorch/revisions/`, `/zh-cn/torch-npu/releases/`. */
+  /** The language of the history's pages: the policy's own, or English for torch_npu's translations. */
+  lang: 'en' | 'zh-CN';
+  /** `/pytorch/revisions/`, `/zh-cn/torch-npu/releases/`, `/torch-npu/releases/`. */
   base: string;
+  /** Where the comparisons are: they compare the upstream texts, so they are in the policy's language. */
+  compareBase: string;
+  /** The Atom feed of the policy's revisions. */
+  feed: string;
   /** The page that shows the policy now, e.g. `/pytorch/`. */
   currentPage: string;
   texts: PublishedText[];
@@ -29,20 +24,33 @@ export interface PolicyHistory {
 }
 
 const bases = {
-  pytorch: { base: '/pytorch/revisions/', currentPage: '/pytorch/' },
-  torch_npu: { base: '/zh-cn/torch-npu/releases/', currentPage: '/zh-cn/torch-npu/' },
+  pytorch: {
+    lang: 'en',
+    base: '/pytorch/revisions/',
+    compareBase: '/pytorch/revisions/',
+    feed: '/pytorch/revisions.atom',
+    currentPage: '/pytorch/',
+  },
+  torch_npu: {
+    lang: 'zh-CN',
+    base: '/zh-cn/torch-npu/releases/',
+    compareBase: '/zh-cn/torch-npu/releases/',
+    feed: '/zh-cn/torch-npu/releases.atom',
+    currentPage: '/zh-cn/torch-npu/',
+  },
 } as const;
 
-export async function policyHistory(policy: Revision['policy']): Promise<PolicyHistory> {
-  const texts = new Map<string, PublishedText>();
-  for (const revision of await revisionsOf(policy)) {
-    const slug = revision.policy === 'torch_npu' ? revision.branch : revision.file.replace(/^pytorch\/|\.md$/g, '');
-    const text = texts.get(revision.file) ?? { slug, file: revision.file, holders: [] };
-    text.holders.push(revision);
-    texts.set(revision.file, text);
-  }
-  const list = [...texts.values()];
-  return { policy, ...bases[policy], texts: list, newest: list.at(-1)! };
+/**
+ * A policy's history, in its own language or, for torch_npu, in English (the site's translations
+ * and upstream's own English texts, at /torch-npu/releases/).
+ */
+export async function policyHistory(policy: Revision['policy'], translated = false): Promise<PolicyHistory> {
+  const list = publishedTexts(await revisionsOf(policy));
+  const where =
+    translated && policy === 'torch_npu'
+      ? { ...bases.torch_npu, lang: 'en' as const, base: '/torch-npu/releases/', currentPage: '/torch-npu/' }
+      : bases[policy];
+  return { policy, ...where, texts: list, newest: list.at(-1)! };
 }
 
 /** The Markdown source of a published text, byte for byte. */

@@ -1,12 +1,13 @@
-import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { communicationMatrixSchema } from '../schemas/communication-matrix';
 import { filePermissionSchema } from '../schemas/file-permission';
 import { publicAddressSchema } from '../schemas/public-address';
+import { statementRows } from './tables';
 
 /**
- * The statement's three tables as downloads, at /data/<name>.json, .csv and .schema.json. The JSON
- * Schema is generated from the same zod schema that checks the data file.
+ * The statement's three tables as downloads, at /data/<name>.json, .csv and .schema.json (the newest
+ * statement's) and /data/torch_npu/<text>/<name>.json, .csv and .schema.json (each published text's).
+ * The JSON Schema is generated from the same zod schema that checks the data file.
  */
 export const tableDownloads = {
   filePermissions: { name: 'file-permissions', schema: filePermissionSchema },
@@ -17,14 +18,16 @@ export type DownloadableTable = keyof typeof tableDownloads;
 
 export const downloadFormats = ['json', 'csv', 'schema.json'] as const;
 
-/** Where a table's download is, e.g. `/data/file-permissions.csv`. */
-export const downloadPath = (table: DownloadableTable, format: (typeof downloadFormats)[number]) =>
-  `/data/${tableDownloads[table].name}.${format}`;
+/**
+ * Where a table's download is: `/data/file-permissions.csv`, or with a text
+ * `/data/torch_npu/v2.4.0-6.0.0/file-permissions.csv`.
+ */
+export const downloadPath = (table: DownloadableTable, format: (typeof downloadFormats)[number], text?: string) =>
+  `/data/${text ? `torch_npu/${text}/` : ''}${tableDownloads[table].name}.${format}`;
 
 /** A table's rows as published: each row's id, then its fields, in the data file's order. */
-export async function publishedRows(table: DownloadableTable) {
-  const entries = await getCollection(table);
-  return entries.sort((a, b) => a.data.position - b.data.position).map(({ id, data }) => ({ id, ...data }));
+export async function publishedRows(table: DownloadableTable, text?: string) {
+  return (await statementRows(table, text)).map(({ id, data }) => ({ id, ...data }));
 }
 
 /** The JSON Schema of the published JSON: a list of rows, each the collection's schema plus its id. */

@@ -11,7 +11,9 @@ import { upstreamAnchorsPlugin } from '../markdown/upstream-anchors';
 import { upstreamImagesPlugin } from '../markdown/upstream-images';
 import { upstreamOutlinePlugin } from '../markdown/upstream-outline';
 import { upstreamPlaceholdersPlugin } from '../markdown/upstream-placeholders';
-import { upstreamFileUrl, upstreamTextLang } from '../markdown/upstream-texts';
+import { anchorIconsPlugin } from '../markdown/anchor-icons';
+import { originalHeadingIdsPlugin } from '../markdown/original-heading-ids';
+import { translatedFile, upstreamFileUrl, upstreamTextLang } from '../markdown/upstream-texts';
 
 /**
  * The site's changes to the pages' rendered Markdown, as Sätteri hast plugins (src/markdown/):
@@ -47,10 +49,13 @@ export function siteMarkdown(): StarlightPlugin {
           const raw = { interpolation: { escapeValue: false } };
           const frontmatter = (data.astro as { frontmatter: { upstream?: unknown; translation?: boolean } }).frontmatter;
           const entryId = path.slice(docsDir.length).replace(/\.mdx?$/, '');
+          const translation = path.startsWith(upstreamDir) && translatedFile(path.slice(upstreamDir.length));
           return [
             // Astro collects the headings after this, at their new levels.
             path.startsWith(upstreamDir) && upstreamOutlinePlugin(),
+            translation && originalHeadingIdsPlugin((frontmatter as { headingIds?: string[] }).headingIds ?? [], translation),
             path.startsWith(`${upstreamDir}pytorch/`) && upstreamAnchorsPlugin,
+            anchorIconsPlugin(),
             codeBlocksPlugin({ copy: t('codeBlock.copy'), copied: t('codeBlock.copied') }),
             footnotesPlugin({
               label: t('footnotes.label'),

@@ -19,12 +19,17 @@ export function counterpartId(entryId: string): string {
   return entryId.startsWith(chinesePrefix) ? entryId.slice(chinesePrefix.length) : chinesePrefix + entryId;
 }
 
-/**
- * A revision page of a policy's history (src/routes/revision-paths.ts): published in the policy's
- * own language only, so it has no page in the other language.
- */
+/** A page of a policy's history (src/routes/revision-paths.ts). */
 export function isRevisionPage(entryId: string): boolean {
-  return /^(pytorch\/revisions|zh-cn\/torch-npu\/releases)(\/|$)/.test(entryId);
+  return /^(pytorch\/revisions|(zh-cn\/)?torch-npu\/releases)(\/|$)/.test(entryId);
+}
+
+/**
+ * Whether a history page has a page in the other language: torch_npu's history and texts do (the
+ * English ones at /torch-npu/releases/); its comparisons and PyTorch's history are in one language.
+ */
+export function revisionPageHasCounterpart(entryId: string): boolean {
+  return /^(zh-cn\/)?torch-npu\/releases(\/[^/]+)?$/.test(entryId);
 }
 
 /** The not-found pages: `404` and `zh-cn/404`. */

@@ -55,7 +55,7 @@ export function yamlRows(path: string, { idOf }: { idOf?: (row: Record<string, u
   };
 }
 
-function parseRows(text: string, path: string): Array<Record<string, unknown>> {
+export function parseRows(text: string, path: string): Array<Record<string, unknown>> {
   let parsed: unknown;
   try {
     parsed = yaml.load(text, { filename: path });

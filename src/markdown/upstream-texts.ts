@@ -7,10 +7,18 @@ import { fileAtCommit } from '../lib/provenance';
  * and the manifests there: its language and where upstream holds it.
  */
 
-/** `torch_npu/2025-04-25_38dc4eecba.md` → `zh-CN`; `torch_npu/en_….md` and `pytorch/….md` → `en`. */
+/** `torch_npu/2025-04-25_38dc4eecba.md` → `zh-CN`; `torch_npu/en_….md`, `torch_npu/site-en/….md` and `pytorch/….md` → `en`. */
 export function upstreamTextLang(file: string): 'en' | 'zh-CN' {
-  return file.startsWith('torch_npu/') && !file.startsWith('torch_npu/en_') ? 'zh-CN' : 'en';
+  return file.startsWith('torch_npu/') && !file.startsWith('torch_npu/en_') && !file.startsWith(siteEnglishDir) ? 'zh-CN' : 'en';
 }
+
+/**
+ * This site's English of a torch_npu text is rendered as `torch_npu/site-en/<its file>`
+ * (src/loaders/statement-translations.ts): the Chinese file it translates.
+ */
+export const siteEnglishDir = 'torch_npu/site-en/';
+export const translatedFile = (file: string) =>
+  file.startsWith(siteEnglishDir) ? `torch_npu/${file.slice(siteEnglishDir.length)}` : undefined;
 
 interface ManifestFile {
   file: string;
@@ -27,7 +35,9 @@ interface ManifestFile {
  * @param file the text, relative to it: `torch_npu/2026-07-03_908a5d7dda.md`
  * @throws Error naming the file when no manifest entry holds it
  */
-export function upstreamFileUrl(upstreamDir: string, file: string, relative: string): string {
+export function upstreamFileUrl(upstreamDir: string, text: string, relative: string): string {
+  // A translation's pictures are its original's.
+  const file = translatedFile(text) ?? text;
   const policy = file.split('/')[0];
   const rows = JSON.parse(readFileSync(`${upstreamDir}${policy}.json`, 'utf-8')) as ManifestFile[];
   for (const row of rows) {

@@ -18,10 +18,15 @@ export const publicAddressSchema = z
     /** The 开源代码地址 column: where open-source code came from; empty (不涉及) for in-house code. */
     upstreamCode: z.array(webUrl, { error: 'must be a list of URLs, or [] for in-house code' }),
     /**
-     * The 文件名 column: the file's path in the torch_npu repository, with `/` separators.
-     * @example ci/docker/X86/Dockerfile
+     * The 文件名 column: the paths of the files in the torch_npu repository, with `/` separators;
+     * one cell names two files in some releases (build_libtorch_npu.py <br> setup.py).
+     * @example [ci/docker/X86/Dockerfile]
      */
-    file: z.string({ error: fileError }).regex(/^[^\\\s]+$/, { error: fileError }),
+    files: z
+      .array(z.string({ error: fileError }).regex(/^[^\\\s]+$/, { error: fileError }), {
+        error: 'must be a list of file paths, e.g. [setup.cfg]',
+      })
+      .min(1, { error: 'must name at least one file' }),
     /** The 公网IP地址/公网URL地址/域名/邮箱地址 column. */
     address: webUrl,
     /** The 用途说明 column. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { newestStatement } from '../support/data';
 
 // Breaks one data file in a copy of the project and builds it: the build must stop and say which
 // file, entry and field is wrong, and what is allowed.
@@ -11,6 +12,10 @@ import { expect, test } from '@playwright/test';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const projectFiles = ['astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json', 'SECURITY.md', 'src', 'content', 'public'];
 
+/** A table's data file of the newest statement, relative to content/. */
+const newest = (table: string) => `data/torch_npu/${newestStatement}/${table}`;
+
+/** Builds a copy of the project whose content/<file> is edited. */
 function buildWith(file: string, edit: (text: string) => string) {
   const copy = mkdtempSync(join(tmpdir(), 'bad-data-'));
   try {
@@ -26,7 +31,7 @@ function buildWith(file: string, edit: (text: string) => string) {
       // Hard links cannot cross file systems: copy instead, which is slower.
       execFileSync('cp', ['-a', ...sources, join(copy, 'node_modules')]);
     }
-    const dataFile = join(copy, 'content/data', file);
+    const dataFile = join(copy, 'content', file);
     const original = readFileSync(dataFile, 'utf-8');
     const broken = edit(original);
     expect(broken, 'the edit must change the file').not.toBe(original);
@@ -44,63 +49,79 @@ function buildWith(file: string, edit: (text: string) => string) {
 
 test.describe('a build with bad data fails and says where', () => {
   test.describe.configure({ timeout: 120_000 });
+  const where = (table: string) => `content/${newest(table)}`;
 
   test('a mode whose octal and rwx disagree', () => {
-    const { status, output } = buildWith('file-permissions.yaml', (text) =>
+    const { status, output } = buildWith(newest('file-permissions.yaml'), (text) =>
       text.replace("octal: '750'\n    symbolic: rwxr-x---", "octal: '750'\n    symbolic: rwxr-x--x"),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('filePermissions → user-home-directory');
+    expect(output).toContain(`filePermissions → ${newestStatement}/user-home-directory`);
     expect(output).toContain('maxMode.symbolic: octal 750 means rwxr-x---, but symbolic is rwxr-x--x; make the two agree');
-    expect(output).toContain('content/data/file-permissions.yaml');
+    expect(output).toContain(where('file-permissions.yaml'));
   });
 
   test('a port outside its range', () => {
-    const { status, output } = buildWith('communication-matrix.yaml', (text) =>
-      text.replace('range: { min: 1024, max: 65520 }', 'range: { min: 61000, max: 65520 }'),
-    );
+    const { status, output } = buildWith(newest('communication-matrix.yaml'), (text) => text.replace('min: 1024', 'min: 61000'));
     expect(status).not.toBe(0);
-    expect(output).toContain('communicationMatrix → hccl');
+    expect(output).toContain(`communicationMatrix → ${newestStatement}/hccl`);
     expect(output).toContain('listenPorts.0.port: 60000 is outside the range 61000–65520');
-    expect(output).toContain('content/data/communication-matrix.yaml');
+    expect(output).toContain(where('communication-matrix.yaml'));
   });
 
-  test('a malformed URL', () => {
-    const { status, output } = buildWith('public-addresses.yaml', (text) =>
-      text.replace('address: https://gitee.com/ascend/torchair.git', 'address: gitee.com/ascend/torchair.git'),
-    );
+  test('a row the statement does not have', () => {
+    const { status, output } = buildWith(newest('public-addresses.yaml'), (text) => {
+      // The second row, written twice under another id.
+      const rows = text.split('\n\n- id: ');
+      return [...rows.slice(0, 2), rows[2]!.replace(/^[\w-]+/, 'added-row'), ...rows.slice(2)].join('\n\n- id: ');
+    });
     expect(status).not.toBe(0);
-    expect(output).toContain('publicAddresses → gitmodules-torchair');
-    expect(output).toContain('address: must be an absolute http:// or https:// URL');
-    expect(output).toContain('content/data/public-addresses.yaml');
+    expect(output).toMatch(/public-addresses\.yaml has 31 rows but the table in content\/upstream\/torch_npu\/[\w.-]+\.md has 30/);
   });
 
-  test('a missing required field', () => {
-    const { status, output } = buildWith('public-addresses.yaml', (text) =>
-      text.replace(
-        '  file: setup.cfg\n  address: https://gitee.com/ascend/pytorch/tags\n',
-        '  address: https://gitee.com/ascend/pytorch/tags\n',
-      ),
+  test('a row left out, in any release', () => {
+    const { status, output } = buildWith('data/torch_npu/v2.4.0-6.0.0/file-permissions.yaml', (text) =>
+      text.replace(/\n- id: debug-files\n[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n[^\n]*\n/, '\n'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('publicAddresses → setup-cfg-download-url');
-    expect(output).toContain('file: must be a repository path with / separators');
-    expect(output).toContain('content/data/public-addresses.yaml');
+    expect(output).toContain(
+      'content/data/torch_npu/v2.4.0-6.0.0/file-permissions.yaml has 16 rows but the table in content/upstream/torch_npu/2025-04-25_38dc4eecba.md has 17',
+    );
+  });
+
+  test('a cell that differs from the statement', () => {
+    const { status, output } = buildWith(newest('public-addresses.yaml'), (text) =>
+      text.replace('address: https://gitee.com/ascend/torchair.git', 'address: https://gitee.com/ascend/torchair2.git'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${where('public-addresses.yaml')}: row 3 ("gitmodules-torchair") address is "https://gitee.com/ascend/torchair2.git" but content/upstream/`,
+    );
+  });
+
+  test('a cell without its English', () => {
+    const { status, output } = buildWith('translations/torch_npu.en.yaml', (text) =>
+      text.replace('- zh: 依赖的开源代码仓\n  en: Open-source code repository it depends on\n', ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('purpose "依赖的开源代码仓" has no English. Add it to content/translations/torch_npu.en.yaml');
   });
 
   test('a checklist step that cites a section the policy does not have', () => {
-    const { status, output } = buildWith('hardening-steps.yaml', (text) => text.replace('section: 系统安全加固 }', 'section: 系统加固 }'));
+    const { status, output } = buildWith('data/hardening-steps.yaml', (text) =>
+      text.replace('section: 系统安全加固 }', 'section: 系统加固 }'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/data/hardening-steps.yaml, step "aslr": content/docs/torch-npu.mdx has no section "系统加固"; its section keys are: 漏洞风险提示, 系统安全加固',
+      'content/data/hardening-steps.yaml, step "aslr": content/docs/torch-npu.mdx has no section "系统加固"; its section keys are: 系统安全加固, 运行用户建议',
     );
   });
 
   test('a row without an id', () => {
-    const { status, output } = buildWith('file-permissions.yaml', (text) =>
+    const { status, output } = buildWith(newest('file-permissions.yaml'), (text) =>
       text.replace('- id: debug-files\n  kind: file', '- kind: file'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('content/data/file-permissions.yaml: row 9 has no id.');
+    expect(output).toContain(`${where('file-permissions.yaml')}: row 9 has no id.`);
   });
 });

@@ -11,15 +11,18 @@ const budgets: Record<string, { html: number; css: number; js: number }> = {
   '/': { html: 8.5, css: 10, js: 2.5 },
   '/firewall/': { html: 11.5, css: 10, js: 12.5 },
   '/hardening/': { html: 11.5, css: 10, js: 3.5 },
-  '/permissions/': { html: 9, css: 10, js: 8 },
+  // The release picker: 24 options.
+  '/permissions/': { html: 9.5, css: 10, js: 8 },
   '/pytorch/': { html: 13.5, css: 10, js: 4 },
-  '/torch-npu/': { html: 17, css: 10, js: 4 },
+  // The newest statement (26.1.0) is 40% longer than 6.0.0's: a vulnerability-handling section, 30 addresses.
+  '/torch-npu/': { html: 19.5, css: 10, js: 4 },
   '/zh-cn/': { html: 9, css: 10, js: 2.5 },
-  '/zh-cn/firewall/': { html: 12.5, css: 10, js: 12.5 },
+  // The release picker: 24 options.
+  '/zh-cn/firewall/': { html: 13, css: 10, js: 12.5 },
   '/zh-cn/hardening/': { html: 12, css: 10, js: 3.5 },
   '/zh-cn/permissions/': { html: 10, css: 10, js: 8 },
   '/zh-cn/pytorch/': { html: 15, css: 10, js: 4 },
-  '/zh-cn/torch-npu/': { html: 17.5, css: 10, js: 4 },
+  '/zh-cn/torch-npu/': { html: 20, css: 10, js: 4 },
   '/404.html': { html: 6.5, css: 10, js: 2.5 },
   '/zh-cn/404.html': { html: 7, css: 10, js: 2.5 },
 };
@@ -28,6 +31,13 @@ const budgets: Record<string, { html: number; css: number; js: number }> = {
  * event, and 45 KB in all while the reader does nothing (search loads only when they reach for it).
  */
 const target = { beforeLoad: 30_000, withoutInteraction: 45_000 };
+/**
+ * The pages over the 30 KB target before load, each with what it weighs now: the newest torch_npu
+ * statement, 40% longer than 6.0.0's, does not fit beside Starlight's search script (2 KB on every
+ * page before anyone searches), which issue 16 replaces. They may not grow; once search loads on
+ * intent, this list goes.
+ */
+const overTargetBeforeLoad: Record<string, number> = { '/torch-npu/': 32_300, '/zh-cn/torch-npu/': 32_800 };
 /** The tab icon is the one image every page needs. */
 const faviconBytes = statSync(new URL('../../public/favicon.svg', import.meta.url)).size;
 
@@ -47,7 +57,9 @@ for (const path of [...docsPages, ...notFoundPages]) {
     expect.soft(byKind.js.gzip, 'JavaScript').toBeLessThanOrEqual(budget.js * kib);
     expect.soft(byKind.font.raw, 'fonts: the site uses the reader’s own').toBe(0);
     expect.soft(byKind.image.raw, 'images: only the tab icon').toBeLessThanOrEqual(faviconBytes);
-    expect.soft(beforeLoad.total.gzip, 'everything before the load event').toBeLessThanOrEqual(target.beforeLoad);
+    expect
+      .soft(beforeLoad.total.gzip, 'everything before the load event')
+      .toBeLessThanOrEqual(overTargetBeforeLoad[path] ?? target.beforeLoad);
     expect.soft(withoutInteraction.total.gzip, 'everything without interaction').toBeLessThanOrEqual(target.withoutInteraction);
   });
 }
@@ -57,10 +69,11 @@ for (const path of [...docsPages, ...notFoundPages]) {
 const htmlBytes = (path: string) => statSync(new URL(`../../dist${path}index.html`, import.meta.url)).size;
 const heaviest = (paths: string[]) => paths.reduce((a, b) => (htmlBytes(b) > htmlBytes(a) ? b : a));
 const revisionPages = builtPages.filter(isRevisionPath);
-const heaviestRevisionPages = ['/pytorch/revisions/', '/zh-cn/torch-npu/releases/'].flatMap((base) => {
+const heaviestRevisionPages = ['/pytorch/revisions/', '/zh-cn/torch-npu/releases/', '/torch-npu/releases/'].flatMap((base) => {
   const under = revisionPages.filter((path) => path.startsWith(base) && path !== base);
   const comparisons = under.filter((path) => /\/(changes|to-newest)\/$/.test(path));
-  return [base, heaviest(under.filter((path) => !comparisons.includes(path))), heaviest(comparisons)];
+  // The English texts have no comparisons of their own: they link the Chinese ones.
+  return [base, heaviest(under.filter((path) => !comparisons.includes(path))), ...(comparisons.length > 0 ? [heaviest(comparisons)] : [])];
 });
 for (const path of heaviestRevisionPages) {
   test(`${path}, the heaviest of its kind, meets the site's targets`, async ({ page }) => {

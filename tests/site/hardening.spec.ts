@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
-import { readDataRows } from '../support/data';
+import { readHardeningSteps } from '../support/data';
 
-const steps = readDataRows('hardening-steps.yaml') as unknown as Array<{
+const steps = readHardeningSteps() as unknown as Array<{
   id: string;
   title: { zh: string; en: string };
   apply: string;

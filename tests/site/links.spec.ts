@@ -78,7 +78,7 @@ for (const path of [...docsPages, ...notFoundPages]) {
 }
 
 // Every revision text and comparison, with the in-page anchors each text uses.
-for (const base of ['/pytorch/revisions/', '/zh-cn/torch-npu/releases/']) {
+for (const base of ['/pytorch/revisions/', '/zh-cn/torch-npu/releases/', '/torch-npu/releases/']) {
   test(`every link and anchor on every page under ${base} resolves`, async ({ reader: page, request, baseURL }) => {
     const pages = builtPages.filter((path) => path.startsWith(base));
     expect(pages.length).toBeGreaterThan(3);

@@ -1,4 +1,4 @@
-import { docsPages, expect, isRevisionPath, revisionSamples, test } from '../fixtures';
+import { docsPages, expect, hasCounterpart, isRevisionPath, revisionSamples, test } from '../fixtures';
 
 const pages = [...docsPages, ...revisionSamples];
 const chinesePages = pages.filter((path) => path.startsWith('/zh-cn/'));
@@ -18,8 +18,14 @@ for (const path of chinesePages) {
     // Header: search, theme and language pickers.
     await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: '选择主题' })).toBeVisible();
-    // A revision page is in its policy's language only: no language picker (it would lead nowhere).
+    // A history page has no language picker: most are in one language; torch_npu's link their counterpart.
     await expect(page.getByRole('combobox', { name: '选择语言' })).toHaveCount(isRevisionPath(path) ? 0 : 1);
+    if (hasCounterpart(path)) {
+      await expect(page.getByRole('link', { name: 'English', exact: true }).and(page.locator('[hreflang="en"]'))).toHaveAttribute(
+        'href',
+        path.replace(/^\/zh-cn/, ''),
+      );
+    }
     // The search dialog, including the strings Pagefind brings.
     await page.getByRole('button', { name: '搜索' }).click();
     const dialog = page.getByRole('dialog', { name: '搜索' });

@@ -1,14 +1,15 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '../fixtures';
-import { dataTables, readDataRows } from '../support/data';
+import { dataTables, readDataRows, statementTexts, withEnglish } from '../support/data';
+import { normalize, parseUpstream, readUpstream } from '../support/upstream';
 
 // Each table is published as JSON, with a JSON Schema generated from its zod schema, and as CSV.
 
-/** The rows as the site publishes them: the data file's rows, their place in it, defaults filled in. */
-function expectedRows(file: string) {
-  return readDataRows(file).map(({ id, ...row }, i) => {
-    const published: Record<string, unknown> = { id, position: i + 1, ...row };
+/** The rows as the site publishes them: the data file's rows, their place in it, English and defaults filled in. */
+function expectedRows(file: string, text?: string) {
+  return readDataRows(file, text).map(({ id, ...row }, i) => {
+    const published: Record<string, unknown> = { id, position: i + 1, ...withEnglish(row) };
     // The schema's default: a listening port takes one port unless it says how many.
     if (Array.isArray(row.listenPorts)) published.listenPorts = row.listenPorts.map((port: object) => ({ count: 1, ...port }));
     return published;
@@ -48,3 +49,42 @@ test('each table on the statement links its downloads, in both languages', async
     }
   }
 });
+
+// Every published text's tables, at /data/torch_npu/<text>/, checked against the text itself (parsed
+// here, as GitHub renders it): a row the data leaves out, adds or changes fails.
+for (const { slug, file } of statementTexts) {
+  test(`/data/torch_npu/${slug}/ publishes the tables of ${file}`, async ({ request }) => {
+    const upstream = parseUpstream(readUpstream(file)).tables;
+    const table = (first: string) => upstream.find((rows) => normalize(rows[0]![0]!) === first)!;
+    const get = async (name: string) => {
+      const response = await request.get(`/data/torch_npu/${slug}/${name}.json`);
+      expect(response.status(), `/data/torch_npu/${slug}/${name}.json`).toBe(200);
+      return response.json();
+    };
+    for (const { file: dataFile } of dataTables) {
+      expect(await get(dataFile.replace('.yaml', '')), dataFile).toEqual(expectedRows(dataFile, slug));
+    }
+
+    const permissions = upstream.find((rows) => normalize(rows[0]![1]!).startsWith('Linux权限参考最大值'))!.slice(1);
+    expect(
+      (await get('file-permissions')).map((row: { type: { zh: string }; maxMode: { octal: string; symbolic: string } }) => [
+        row.type.zh,
+        `${row.maxMode.octal}（${row.maxMode.symbolic}）`,
+      ]),
+    ).toEqual(permissions.map((cells) => cells.map(normalize)));
+
+    const addresses = upstream.find((rows) => normalize(rows[0]![1]!) === '开源代码地址')!.slice(1);
+    expect(
+      (await get('public-addresses')).map((row: { files: string[]; address: string; purpose: { zh: string } }) => [
+        row.files.map((path) => path.replaceAll('/', '\\')).join(' '),
+        row.address,
+        row.purpose.zh,
+      ]),
+    ).toEqual(addresses.map((cells) => [normalize(cells[2]!), normalize(cells[3]!), normalize(cells[4]!)]));
+
+    const matrix = table('组件');
+    expect((await get('communication-matrix')).map((column: { component: string }) => column.component)).toEqual(
+      matrix[0]!.slice(1).map(normalize),
+    );
+  });
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { docsPages, expect, policyPages, test } from '../fixtures';
+import { docsPages, expect, policyPages, test, translatedRevisionPages } from '../fixtures';
 
 // Each policy is published in both languages: the original and this site's translation, which
 // follows it one to one and whose sections line up with the original's.
@@ -118,5 +118,31 @@ for (const path of docsPages) {
     expect(await alternatesOf(other)).toEqual(alternates);
     // No page says it has not been translated.
     await expect(page.getByText(/此内容尚不支持你的语言|This content is not available in your language yet/)).toHaveCount(0);
+  });
+}
+
+// The English pages of torch_npu's older texts are this site's translations, made from translation
+// units (content/translations/torch_npu.en.yaml): each must be whole, marked, and line up with its
+// original, section for section, at the same addresses.
+for (const { path, original } of translatedRevisionPages) {
+  test(`${path} translates ${original} whole, marked as the site's translation`, async ({ reader: page }) => {
+    await page.goto(original);
+    const originalIds = await page.locator('.sl-markdown-content :is(h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => h.id));
+    const originalStructure = await structure(page);
+    await page.goto(path);
+    await expect(
+      page.getByRole('complementary', { name: 'Unofficial translation' }).getByRole('link', { name: 'Read the original (Chinese)' }),
+    ).toHaveAttribute('href', original);
+    expect(await page.locator('.sl-markdown-content :is(h2, h3, h4, h5, h6)').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(
+      originalIds,
+    );
+    expect(await structure(page)).toEqual(originalStructure);
+    // No sentence left in Chinese: what is still Chinese is quoted (a menu path on a Chinese site).
+    const untranslated = await page.locator('.sl-markdown-content').evaluate((root) => {
+      const copy = root.cloneNode(true) as HTMLElement;
+      for (const element of copy.querySelectorAll('[data-site-note]')) element.remove();
+      return (copy.textContent ?? '').replace(/“[^”]*”/g, '').match(/[^\s]*[\u3400-\u9fff][^\s]*/g) ?? [];
+    });
+    expect(untranslated).toEqual([]);
   });
 }

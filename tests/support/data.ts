@@ -1,10 +1,31 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 
-/** The rows of a data file in content/data/, as written (before validation). */
-export function readDataRows(file: string): Array<Record<string, unknown> & { id: string }> {
-  return yaml.load(readFileSync(new URL(`../../content/data/${file}`, import.meta.url), 'utf-8')) as never;
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf-8');
+
+/**
+ * Each published torch_npu text, in the manifest's order: at the first branch that holds it (its
+ * address segment and data folder), with its file. Read from the manifest, as the README says.
+ */
+export const statementTexts: Array<{ slug: string; file: string }> = (() => {
+  const rows = JSON.parse(read('content/upstream/torch_npu.json')) as Array<{ file: string; branch: string }>;
+  const first = new Map<string, string>();
+  for (const row of rows) if (!first.has(row.file)) first.set(row.file, row.branch);
+  return [...first].map(([file, slug]) => ({ slug, file }));
+})();
+
+/** The newest text: what /zh-cn/torch-npu/ and the tools show unless the reader picks another. */
+export const newestStatement = statementTexts.at(-1)!.slug;
+
+/** The rows of a table's data file in content/data/torch_npu/<text>/, as written (before validation). */
+export function readDataRows(file: string, text = newestStatement): Array<Record<string, unknown> & { id: string }> {
+  return yaml.load(read(`content/data/torch_npu/${text}/${file}`)) as never;
 }
+
+/** content/translations/torch_npu.en.yaml: each Chinese cell text's English. */
+export const english = new Map(
+  (yaml.load(read('content/translations/torch_npu.en.yaml')) as Array<{ zh: string; en: string }>).map(({ zh, en }) => [zh, en]),
+);
 
 /** Each data file and the collection it feeds. */
 export const dataTables = [
@@ -12,3 +33,22 @@ export const dataTables = [
   { collection: 'publicAddresses', file: 'public-addresses.yaml' },
   { collection: 'communicationMatrix', file: 'communication-matrix.yaml' },
 ] as const;
+
+/** The rows of content/data/hardening-steps.yaml, as written. */
+export const readHardeningSteps = (): Array<Record<string, unknown> & { id: string }> =>
+  yaml.load(read('content/data/hardening-steps.yaml')) as never;
+
+/**
+ * A data row as the site publishes it (the loader's input to the schema): a cell the translation
+ * units translate becomes `{ zh, en }`, a list of such cells `{ zh: [...], en: [...] }`.
+ */
+export function withEnglish(row: Record<string, unknown>): Record<string, unknown> {
+  const translated = (value: unknown): unknown => {
+    if (typeof value === 'string' && english.has(value)) return { zh: value, en: english.get(value) };
+    if (Array.isArray(value) && value.length > 0 && value.every((line) => typeof line === 'string' && english.has(line))) {
+      return { zh: value, en: value.map((line) => english.get(line)) };
+    }
+    return value;
+  };
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, translated(value)]));
+}

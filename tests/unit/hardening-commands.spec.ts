@@ -3,11 +3,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readDataRows } from '../support/data';
+import { readHardeningSteps } from '../support/data';
 
 // Runs the checklist's own commands where they are safe to run: on files the test makes.
-const step = (id: string) =>
-  readDataRows('hardening-steps.yaml').find((row) => row.id === id) as unknown as { apply: string; verify: string };
+const step = (id: string) => readHardeningSteps().find((row) => row.id === id) as unknown as { apply: string; verify: string };
 
 test('the profiler step tightens loose output, never loosens tight output, and then verifies clean', () => {
   const work = mkdtempSync(join(tmpdir(), 'profiler-'));

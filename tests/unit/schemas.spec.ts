@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { communicationMatrixSchema } from '../../src/schemas/communication-matrix';
 import { filePermissionSchema } from '../../src/schemas/file-permission';
 import { publicAddressSchema } from '../../src/schemas/public-address';
-import { dataTables, readDataRows } from '../support/data';
+import { dataTables, readDataRows, statementTexts, withEnglish } from '../support/data';
 
 const schemas = {
   filePermissions: filePermissionSchema,
@@ -13,9 +13,9 @@ const schemas = {
 
 /** Row `index` of a data file as the loader hands it to the schema. */
 // biome-ignore lint/suspicious/noExplicitAny: tests reach into rows of any shape to break them
-function row(file: string, index: number): Record<string, any> {
-  const { id: _id, ...data } = readDataRows(file)[index]!;
-  return structuredClone({ ...data, position: index + 1 });
+function row(file: string, index: number, text?: string): Record<string, any> {
+  const { id: _id, ...data } = readDataRows(file, text)[index]!;
+  return structuredClone({ ...withEnglish(data), position: index + 1 });
 }
 
 /** Each problem as `field.path: message`, the way Astro prints it when a build fails. */
@@ -25,8 +25,11 @@ function problems(schema: z.ZodType, data: unknown): string[] {
 }
 
 for (const { collection, file } of dataTables) {
-  test(`every row of ${file} is valid`, () => {
-    for (const index of readDataRows(file).keys()) expect(problems(schemas[collection], row(file, index))).toEqual([]);
+  test(`every row of every text's ${file} is valid`, () => {
+    for (const { slug } of statementTexts) {
+      for (const index of readDataRows(file, slug).keys())
+        expect(problems(schemas[collection], row(file, index, slug)), `${slug}/${file} row ${index + 1}`).toEqual([]);
+    }
   });
 }
 
@@ -61,7 +64,10 @@ test('a malformed URL is rejected', () => {
 });
 
 test('an open-source row without upstream code is rejected', () => {
-  const data = row('public-addresses.yaml', 12);
+  const data = row(
+    'public-addresses.yaml',
+    readDataRows('public-addresses.yaml').findIndex((r) => r.origin === 'open-source'),
+  );
   data.upstreamCode = [];
   expect(problems(publicAddressSchema, data)).toEqual(['upstreamCode: an open-source row must list the upstream code it came from']);
 });

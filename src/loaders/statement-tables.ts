@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import yaml from 'js-yaml';
+import { publishedTexts } from '../lib/published-texts';
+import type { TorchNpuRevision } from '../schemas/revision';
+import { type DataRow, localizedFields, type StatementTableName, statementTables, tableRows } from '../tools/upstream/statement-tables';
+import { parseRows } from './yaml-rows';
+
+/** Where each published torch_npu text's tables are: content/data/torch_npu/<text>/<table>.yaml. */
+export const statementDataDir = 'content/data/torch_npu/';
+/** The English of every table cell, one unit per distinct Chinese text. */
+export const translationsFile = 'content/translations/torch_npu.en.yaml';
+const manifestFile = 'content/upstream/torch_npu.json';
+
+/**
+ * Loads one of the statement's tables for every published torch_npu text into a collection: entry
+ * id `<text>/<row id>` (`v2.4.0-6.0.0/user-home-directory`), `position` the row's place in its file.
+ * Each data file holds the Chinese cells; the English comes from the translation units, so a
+ * sentence shared by many releases is translated once.
+ *
+ * The build stops, naming file, row and field, when a published text has no data file, when a data
+ * file does not say what its upstream text's table says (rows, order, cells), or when a cell has no
+ * translation unit. Nothing is stored until every file has passed.
+ */
+export function statementTableRows(table: StatementTableName): Loader {
+  return {
+    name: `statement-${table}`,
+    load: async ({ config, store, parseData, watcher, logger }) => {
+      const at = (path: string) => new URL(path, config.root);
+      const sync = async () => {
+        const manifest = JSON.parse(await readFile(at(manifestFile), 'utf-8')) as TorchNpuRevision[];
+        const english = translationUnits(await readFile(at(translationsFile), 'utf-8'));
+        const entries = new Map<string, { data: Record<string, unknown>; filePath: string }>();
+        for (const text of publishedTexts(manifest)) {
+          const path = `${statementDataDir}${text.slug}/${table}.yaml`;
+          let source: string;
+          try {
+            source = await readFile(at(path), 'utf-8');
+          } catch {
+            throw new Error(
+              `${path} is missing: every published text needs its tables. Run npm run upstream:add for content/upstream/${text.file}.`,
+            );
+          }
+          const rows = parseRows(source, path) as DataRow[];
+          const noId = rows.findIndex((row) => typeof row.id !== 'string' || row.id === '');
+          if (noId !== -1)
+            throw new Error(`${path}: row ${noId + 1} has no id. Give every row a unique id, e.g. "id: user-home-directory".`);
+          // Each row against its schema first (the field that is wrong), then the file against its text.
+          for (const [index, row] of rows.entries()) {
+            const { id, ...fields } = row;
+            const where = `${path}: row ${index + 1} ("${id}")`;
+            const data = { ...translated(fields, table, english, where), position: index + 1 };
+            const entryId = `${text.slug}/${id}`;
+            if (entries.has(entryId)) throw new Error(`${where} repeats its id. Every row needs its own id.`);
+            entries.set(entryId, { data: await parseData({ id: entryId, data, filePath: fileURLToPath(at(path)) }), filePath: path });
+          }
+          checkAgainstText(rows, await readFile(at(`content/upstream/${text.file}`), 'utf-8'), table, path, text.file);
+        }
+        store.clear();
+        for (const [id, { data, filePath }] of entries) store.set({ id, data, filePath });
+      };
+      watcher?.add([fileURLToPath(at(statementDataDir)), fileURLToPath(at(translationsFile))]);
+      watcher?.on('change', async (changed) => {
+        if (!changed.includes('/content/data/torch_npu/') && !changed.endsWith(translationsFile)) return;
+        try {
+          await sync();
+          logger.info(`Reloaded the ${table} tables`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
+      await sync();
+    },
+  };
+}
+
+/**
+ * The translation units file: a list of `{ zh, en }`, each Chinese text once.
+ * @throws Error naming the unit that is malformed or repeated
+ */
+export function translationUnits(source: string): Map<string, string> {
+  const units = new Map<string, string>();
+  for (const [index, unit] of parseRows(source, translationsFile).entries()) {
+    const { zh, en } = unit as { zh?: unknown; en?: unknown };
+    if (typeof zh !== 'string' || typeof en !== 'string' || !zh.trim() || !en.trim()) {
+      throw new Error(`${translationsFile}: unit ${index + 1} must be "- zh: <Chinese text>" and "  en: <its English>", both non-empty.`);
+    }
+    if (units.has(zh)) throw new Error(`${translationsFile}: unit ${index + 1} repeats the Chinese text "${zh}"; keep one.`);
+    units.set(zh, en);
+  }
+  return units;
+}
+
+function translated(fields: Record<string, unknown>, table: StatementTableName, english: Map<string, string>, where: string) {
+  const en = (field: string, zh: unknown) => {
+    if (typeof zh !== 'string') throw new Error(`${where}: ${field} must be the cell's Chinese text.`);
+    const text = english.get(zh);
+    if (text === undefined)
+      throw new Error(
+        `${where}: ${field} "${zh}" has no English. Add it to ${translationsFile} as "- zh: ${yaml.dump(zh).trim()}" and "  en: …".`,
+      );
+    return text;
+  };
+  const out = { ...fields };
+  for (const field of localizedFields[table].text) out[field] = { zh: fields[field], en: en(field, fields[field]) };
+  for (const field of localizedFields[table].lines) {
+    const lines = fields[field];
+    if (!Array.isArray(lines)) throw new Error(`${where}: ${field} must be a list of the cell's lines.`);
+    out[field] = { zh: lines, en: lines.map((line) => en(field, line)) };
+  }
+  return out;
+}
+
+/**
+ * A data file must say what its text's table says: the same rows in the same order, each cell the
+ * same. Row ids and the fields the statement does not spell out (kind, listenPorts) are the file's.
+ */
+function checkAgainstText(rows: DataRow[], text: string, table: StatementTableName, path: string, file: string) {
+  const fromText = tableRows(table, statementTables(text), [rows]);
+  const upstream = `content/upstream/${file}`;
+  if (fromText.length !== rows.length) {
+    throw new Error(
+      `${path} has ${rows.length} rows but the table in ${upstream} has ${fromText.length}; the data must list every row of the text, in its order.`,
+    );
+  }
+  for (const [index, expected] of fromText.entries()) {
+    for (const [field, value] of Object.entries(expected)) {
+      if (field === 'id' || field === 'kind' || field === 'listenPorts') continue;
+      const actual = rows[index]![field];
+      if (JSON.stringify(actual) !== JSON.stringify(value)) {
+        throw new Error(
+          `${path}: row ${index + 1} ("${rows[index]!.id}") ${field} is ${JSON.stringify(actual)} but ${upstream} has ${JSON.stringify(value)}; the data must say what the text says.`,
+        );
+      }
+    }
+  }
+}

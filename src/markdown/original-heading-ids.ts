@@ -1,0 +1,33 @@
+import type { HastPluginDefinition } from 'satteri';
+
+/**
+ * A translation's headings take the ids of the original's, in order, so the links the text makes
+ * to its own sections (`[文件权限参考](#文件权限参考)`), which the translation keeps, still land, and
+ * a section has one address in both languages. The text's title (its first `#` heading), which
+ * the page shows apart, is not counted, as upstream-outline.ts removes it.
+ *
+ * @param ids the original's heading ids, in order, without the title's
+ * @throws Error when the two texts have different numbers of headings: then they do not line up
+ */
+export function originalHeadingIdsPlugin(ids: string[], file: string): HastPluginDefinition {
+  let next = 0;
+  let titleSeen = false;
+  return {
+    name: 'site-original-heading-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(heading, ctx) {
+        if (heading.tagName === 'h1' && !titleSeen) {
+          titleSeen = true;
+          return;
+        }
+        const id = ids[next++];
+        if (id === undefined)
+          throw new Error(
+            `${file}: the translation has more headings than the original (${ids.length}); a unit translates a heading into two, or a paragraph into a heading.`,
+          );
+        ctx.replaceNode(heading, { ...heading, properties: { ...heading.properties, id } });
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { outlineDifferences } from '../../src/tools/upstream/english-pairing';
+import { sourceUnitsOf, translateText } from '../../src/tools/upstream/source-units';
+
+const upstream = (file: string) => readFileSync(new URL(`../../content/upstream/torch_npu/${file}`, import.meta.url), 'utf-8');
+
+test('a text is cut into its Chinese headings, paragraphs, cells and code blocks, in order', () => {
+  const units = sourceUnitsOf(
+    '# 标题\n\nEnglish only.\n\n1. 第一段[链接](#锚点)。\n\n| 类型 | Type |\n|-|-|\n| 自研 | x |\n\n```bash\n# 注释\nls\n```\n',
+  );
+  expect(units.map(({ kind, source }) => [kind, source])).toEqual([
+    ['heading', '标题'],
+    ['paragraph', '第一段[链接](#锚点)。'],
+    ['cell', '类型'],
+    ['cell', '自研'],
+    ['code', '# 注释\nls'],
+  ]);
+});
+
+test('translating replaces each unit, keeps what is not Chinese, and fences code at its indentation', () => {
+  const units = new Map([
+    ['标题', 'Title'],
+    ['第一段[链接](#锚点)。', 'First [link](#锚点).'],
+    ['# 注释\nls', '# comment\nls'],
+    ['一', 'one'],
+    ['二', 'two'],
+  ]);
+  const { text, missing } = translateText(
+    '# 标题\n\n1. 第一段[链接](#锚点)。\n\n    ```bash\n    # 注释\n    ls\n    ```\n\n| a |\n|-|\n| 一 <br> 二 <br> x |\n',
+    units,
+  );
+  expect(missing).toEqual([]);
+  expect(text).toBe(
+    '# Title\n\n1. First [link](#锚点).\n\n    ```bash\n    # comment\n    ls\n    ```\n\n| a |\n|-|\n| one <br> two <br> x |\n',
+  );
+});
+
+test('units without a translation are listed once each, in order', () => {
+  const { missing } = translateText('## 甲\n\n乙\n\n## 甲\n', new Map());
+  expect(missing).toEqual(['甲', '乙']);
+});
+
+test("upstream's English texts are compared with their Chinese texts by outline", () => {
+  // docs/en/SECURITYNOTE.md of 26.0.0 gives the tables headings and rows the Chinese text has not.
+  expect(outlineDifferences(upstream('2026-07-03_908a5d7dda.md'), upstream('en_2026-07-03_908a5d7dda.md'))).toEqual([
+    { part: 'headings', chinese: 25, english: 28 },
+    { part: 'tableRows', chinese: 67, english: 70 },
+  ]);
+  expect(outlineDifferences(upstream('2026-07-03_908a5d7dda.md'), upstream('2026-07-03_908a5d7dda.md'))).toEqual([]);
+});
