@@ -38,10 +38,12 @@ function main() {
     if (error instanceof AddRefusal) throw error;
     throw new AddRefusal(`${values.entry} is not JSON: ${(error as Error).message}`);
   }
-  const manifest = (JSON.parse(readFileSync(at(`content/upstream/${policy}.json`), 'utf-8')) as Revision[]).map((row, i) => ({
+  const manifestFile = `content/upstream/${policy}.json`;
+  const manifest = (readRepositoryFile(manifestFile, (text) => JSON.parse(text)) as Revision[]).map((row, i) => ({
     ...row,
     position: i + 1,
   }));
+  const units = readRepositoryFile('content/translations/torch_npu.en.yaml', translationUnits);
   const plan = planAdd(
     {
       policy,
@@ -56,25 +58,78 @@ function main() {
         const source = readIfThere(at(`content/data/torch_npu/${text}/${table}.yaml`));
         return source === undefined ? undefined : (yaml.load(source) as never);
       },
-      translated: new Set(translationUnits(readFileSync(at('content/translations/torch_npu.en.yaml'), 'utf-8')).keys()),
+      translated: new Set(units.keys()),
     },
   );
 
-  // All or nothing: every file goes to a temporary name first, then each is renamed into place.
-  const temporary = plan.writes.map(({ path, content }) => {
-    const target = at(path);
-    mkdirSync(dirname(target), { recursive: true });
-    const temp = `${target}.upstream-add-${process.pid}`;
-    return { target, temp, content };
-  });
+  writeAll(plan.writes.map(({ path, content }) => ({ target: at(path), content })));
+  console.log(plan.report.join('\n'));
+
+  /** A file of the repository, parsed; a file that is missing or does not parse is a refusal naming it. */
+  function readRepositoryFile<T>(path: string, parse: (text: string) => T): T {
+    try {
+      return parse(readFileSync(at(path), 'utf-8'));
+    } catch (error) {
+      throw new AddRefusal(`${path} cannot be read: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
+ * Writes every file or, as far as the file system allows, none: each goes to a temporary name
+ * first; then each is renamed into place, the manifest last (it is what makes the revision
+ * published), and a failed rename puts back what the earlier ones replaced.
+ */
+function writeAll(files: Array<{ target: string; content: string }>) {
+  const ordered = files.toSorted((a, b) => Number(a.target.endsWith('.json')) - Number(b.target.endsWith('.json')));
+  const staged: Array<{ target: string; temp: string; backup?: string; dirs: string[] }> = [];
   try {
-    for (const { temp, content } of temporary) writeFileSync(temp, content);
+    for (const { target, content } of ordered) {
+      const dirs = missingDirs(dirname(target));
+      mkdirSync(dirname(target), { recursive: true });
+      const temp = `${target}.upstream-add-${process.pid}`;
+      staged.push({ target, temp, dirs });
+      writeFileSync(temp, content);
+    }
   } catch (error) {
-    for (const { temp } of temporary) rmSync(temp, { force: true });
+    undo(staged, []);
     throw error;
   }
-  for (const { temp, target } of temporary) renameSync(temp, target);
-  console.log(plan.report.join('\n'));
+  const done: typeof staged = [];
+  try {
+    for (const file of staged) {
+      if (existsSync(file.target)) {
+        file.backup = `${file.target}.upstream-add-backup-${process.pid}`;
+        renameSync(file.target, file.backup);
+      }
+      renameSync(file.temp, file.target);
+      done.push(file);
+    }
+  } catch (error) {
+    undo(staged, done);
+    throw error;
+  }
+  for (const file of done) if (file.backup) rmSync(file.backup, { force: true });
+}
+
+/** Puts back what `writeAll` changed: renamed files, their backups, temporary files, new folders. */
+function undo(staged: Array<{ target: string; temp: string; backup?: string; dirs: string[] }>, done: typeof staged) {
+  for (const file of done.toReversed()) {
+    rmSync(file.target, { force: true });
+    if (file.backup) renameSync(file.backup, file.target);
+  }
+  for (const file of staged) {
+    rmSync(file.temp, { force: true });
+    if (file.backup && existsSync(file.backup) && !existsSync(file.target)) renameSync(file.backup, file.target);
+  }
+  for (const dir of staged.flatMap((file) => file.dirs).toReversed()) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The folders from `dir` up that do not exist yet, deepest first. */
+function missingDirs(dir: string): string[] {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) missing.push(at);
+  return missing;
 }
 
 try {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { publishedTexts } from '../lib/published-texts';
@@ -117,8 +118,13 @@ function translated(fields: Record<string, unknown>, table: StatementTableName, 
  * same. Row ids and the fields the statement does not spell out (kind, listenPorts) are the file's.
  */
 function checkAgainstText(rows: DataRow[], text: string, table: StatementTableName, path: string, file: string) {
-  const fromText = tableRows(table, statementTables(text), [rows]);
   const upstream = `content/upstream/${file}`;
+  let fromText: DataRow[];
+  try {
+    fromText = tableRows(table, statementTables(text), [rows]);
+  } catch (error) {
+    throw new Error(`${upstream}: ${(error as Error).message} (read to check ${path}).`);
+  }
   if (fromText.length !== rows.length) {
     throw new Error(
       `${path} has ${rows.length} rows but the table in ${upstream} has ${fromText.length}; the data must list every row of the text, in its order.`,
@@ -128,7 +134,7 @@ function checkAgainstText(rows: DataRow[], text: string, table: StatementTableNa
     for (const [field, value] of Object.entries(expected)) {
       if (field === 'id' || field === 'kind' || field === 'listenPorts') continue;
       const actual = rows[index]![field];
-      if (JSON.stringify(actual) !== JSON.stringify(value)) {
+      if (!isDeepStrictEqual(actual, value)) {
         throw new Error(
           `${path}: row ${index + 1} ("${rows[index]!.id}") ${field} is ${JSON.stringify(actual)} but ${upstream} has ${JSON.stringify(value)}; the data must say what the text says.`,
         );

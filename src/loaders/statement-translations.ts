@@ -41,6 +41,12 @@ export function statementTranslations(): Loader {
           const file = text.file.replace(/^torch_npu\//, '');
           const body = `---\n${yaml.dump({ headingIds }, { lineWidth: -1 })}---\n${english}`;
           const rendered = await renderMarkdown(body, { fileURL: at(`content/upstream/${siteEnglishDir}${file}`) });
+          const count = rendered.metadata?.headings?.length ?? 0;
+          if (count !== headingIds.length) {
+            throw new Error(
+              `content/upstream/${text.file}: its English has ${count} headings and the Chinese ${headingIds.length}; a unit in ${translationsFile} turns a heading into something else, or the reverse.`,
+            );
+          }
           entries.push({ id: text.slug, data: { file: text.file }, body: english, rendered });
         }
         store.clear();

@@ -7,7 +7,8 @@ import type { HastPluginDefinition } from 'satteri';
  * the page shows apart, is not counted, as upstream-outline.ts removes it.
  *
  * @param ids the original's heading ids, in order, without the title's
- * @throws Error when the two texts have different numbers of headings: then they do not line up
+ * @throws Error when the translation has more headings than the original (the loader,
+ *   src/loaders/statement-translations.ts, checks that it has no fewer)
  */
 export function originalHeadingIdsPlugin(ids: string[], file: string): HastPluginDefinition {
   let next = 0;

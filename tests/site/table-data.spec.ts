@@ -74,13 +74,18 @@ for (const { slug, file } of statementTexts) {
     ).toEqual(permissions.map((cells) => cells.map(normalize)));
 
     const addresses = upstream.find((rows) => normalize(rows[0]![1]!) === '开源代码地址')!.slice(1);
+    const origins: Record<string, string> = { 'in-house': '自研', 'open-source': '开源引入' };
     expect(
-      (await get('public-addresses')).map((row: { files: string[]; address: string; purpose: { zh: string } }) => [
-        row.files.map((path) => path.replaceAll('/', '\\')).join(' '),
-        row.address,
-        row.purpose.zh,
-      ]),
-    ).toEqual(addresses.map((cells) => [normalize(cells[2]!), normalize(cells[3]!), normalize(cells[4]!)]));
+      (await get('public-addresses')).map(
+        (row: { origin: string; upstreamCode: string[]; files: string[]; address: string; purpose: { zh: string } }) => [
+          origins[row.origin],
+          row.upstreamCode.length === 0 ? '不涉及' : row.upstreamCode.join(' '),
+          row.files.map((path) => path.replaceAll('/', '\\')).join(' '),
+          row.address,
+          row.purpose.zh,
+        ],
+      ),
+    ).toEqual(addresses.map((cells) => cells.slice(0, 5).map((cell) => normalize(cell))));
 
     const matrix = table('组件');
     expect((await get('communication-matrix')).map((column: { component: string }) => column.component)).toEqual(

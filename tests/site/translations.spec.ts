@@ -141,7 +141,7 @@ for (const { path, original } of translatedRevisionPages) {
     const untranslated = await page.locator('.sl-markdown-content').evaluate((root) => {
       const copy = root.cloneNode(true) as HTMLElement;
       for (const element of copy.querySelectorAll('[data-site-note]')) element.remove();
-      return (copy.textContent ?? '').replace(/“[^”]*”/g, '').match(/[^\s]*[\u3400-\u9fff][^\s]*/g) ?? [];
+      return (copy.textContent ?? '').replace(/“[^”]*>[^”]*”/g, '').match(/[^\s]*[\u3400-\u9fff][^\s]*/g) ?? [];
     });
     expect(untranslated).toEqual([]);
   });

@@ -36,6 +36,15 @@ test('translating replaces each unit, keeps what is not Chinese, and fences code
   );
 });
 
+test('an indented code block comes back fenced; one in a quote stays in the quote', () => {
+  const units = new Map([
+    ['# 注释', '# comment'],
+    ['引用', 'quote'],
+  ]);
+  expect(translateText('    # 注释\n', units).text).toBe('```\n# comment\n```\n');
+  expect(translateText('> 引用\n>\n> ```sh\n> # 注释\n> ```\n', units).text).toBe('> quote\n>\n> ```sh\n> # comment\n> ```\n');
+});
+
 test('units without a translation are listed once each, in order', () => {
   const { missing } = translateText('## 甲\n\n乙\n\n## 甲\n', new Map());
   expect(missing).toEqual(['甲', '乙']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { dataRows, statementTables } from '../../src/tools/upstream/statement-tables';
-import { readDataRows, statementTexts } from '../support/data';
+import { readDataRows } from '../support/data';
 
 const text = (file: string) => readFileSync(new URL(`../../content/upstream/${file}`, import.meta.url), 'utf-8');
 const none = { 'file-permissions': [], 'public-addresses': [], 'communication-matrix': [] };
@@ -44,18 +44,36 @@ test('a cell keeps its Markdown; a row past the header drops its extra cell, as 
   expect(todo.filter((t) => t.table === 'public-addresses').map((t) => t.row)).toEqual(['build-yml-x-org']);
 });
 
-test('every data file says what its text says, row by row', () => {
-  for (const { slug, file } of statementTexts) {
-    const { rows } = dataRows(statementTables(text(file)), none);
-    expect(
-      rows['public-addresses'].map((r) => [r.files, r.address, r.purpose]),
-      slug,
-    ).toEqual(readDataRows('public-addresses.yaml', slug).map((r) => [r.files, r.address, r.purpose]));
-    expect(
-      rows['file-permissions'].map((r) => [r.type, r.maxMode]),
-      slug,
-    ).toEqual(readDataRows('file-permissions.yaml', slug).map((r) => [r.type, r.maxMode]));
-  }
+test('the communication matrix is read column by column into its fields', () => {
+  const [pytorch, hccl] = dataRows(statementTables(text('torch_npu/2025-04-25_38dc4eecba.md')), none).rows['communication-matrix'];
+  expect(pytorch).toMatchObject({
+    id: 'pytorch',
+    component: 'PyTorch',
+    sourceDevice: '运行torch_npu进程的服务器',
+    listenPort: '默认29500/29400，用户可以设定端口号',
+    protocol: 'TCP',
+    listenPortChangeable: true,
+    authentication: 'none',
+    encryption: 'none',
+    plane: '不涉及',
+  });
+  expect(pytorch!.portDescription).toHaveLength(5);
+  expect((pytorch!.portDescription as string[])[1]).toBe('1. torchrun/torch.distributed.launch');
+  expect(hccl).toMatchObject({ id: 'hccl', component: 'HCCL', listenPorts: [] });
+  expect(String(hccl!.remarks)).toMatch(/^该通信过程由CANN中HCCL组件控制.*\[《环境变量参考》\]\(https:\/\/www\.hiascend\.com\//);
+});
+
+test('a row added among known rows gets its own id; the known rows keep theirs', () => {
+  // The newest text's rows; the new row takes the place, and the mode, of 程序文件目录.
+  const known = readDataRows('file-permissions.yaml');
+  const statement = text('torch_npu/2026-07-27_16bc883fa2.md').replace(
+    /\| {2}程序文件目录[^\n]*\n/,
+    (row) => `|  插件文件   |   550（r-xr-x---）     |\n${row}`,
+  );
+  const { rows, todo } = dataRows(statementTables(statement), { ...none, 'file-permissions': [known] });
+  const ids = rows['file-permissions'].map((row) => row.id);
+  expect(ids.slice(1, 4)).toEqual(['program-files', 'permission-3', 'program-file-directories']);
+  expect(todo.map((t) => t.row)).toContain('permission-3');
 });
 
 test('a statement without one of the tables is refused, naming it', () => {

@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
 
 // `npm run upstream:add` on a fixture: a torch_npu 26.2.0 text that is 26.1.0's with one more public
-// address. It runs the command itself, in a copy of content/, and reads what it wrote.
+// address and one more paragraph. It runs the command itself, in a copy of content/, and reads
+// what it wrote.
 
 const project = new URL('../../', import.meta.url).pathname;
 const fixture = join(project, 'tests/support/upstream-add/');
@@ -80,7 +81,10 @@ test('adds the text, its manifest entry and its tables, and lists what needs tra
       ),
     );
   }
+  // What the site's English of the text needs: the new cell and the new paragraph.
   expect(run.stdout).toContain('  - zh: 下载链接，用于下载新的测试依赖');
+  expect(run.stdout).toContain('  - zh: 新增的一段说明。');
+  expect(run.stdout).toContain('(2; the build fails until each has a unit)');
   expect(run.stdout).toContain('public-addresses setup-py-index-html: new row');
 });
 
@@ -114,4 +118,52 @@ test('publishes a text it already has once: the new branch names the existing fi
   const manifest = JSON.parse(readFileSync(join(root, 'content/upstream/torch_npu.json'), 'utf-8'));
   expect(manifest.at(-1)).toMatchObject({ branch: 'v2.13.0-26.1.0', file: 'torch_npu/2026-07-27_16bc883fa2.md' });
   expect(existsSync(join(root, 'content/data/torch_npu/v2.13.0-26.1.0'))).toBe(false);
+});
+
+test('refuses a branch that would move the address of a text it holds', () => {
+  // ece06ef24c is published at v2.8.0-7.3.0; a v2.7.0-7.3.0 branch would be listed before it.
+  const entry = {
+    ...JSON.parse(readFileSync(join(fixture, 'entry.json'), 'utf-8')),
+    branch: 'v2.7.0-7.3.0',
+    pytorch: '2.7.0',
+    release: '7.3.0',
+  };
+  const moving = join(root, 'moving-entry.json');
+  writeFileSync(moving, JSON.stringify(entry));
+  const before = snapshot();
+  const run = upstreamAdd('torch_npu', '--text', join(root, 'content/upstream/torch_npu/2025-10-22_ece06ef24c.md'), '--entry', moving);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("moving that text's address /zh-cn/torch-npu/releases/v2.8.0-7.3.0/");
+  expect(snapshot()).toEqual(before);
+});
+
+test('adds a PyTorch revision after the others, named by its commit', () => {
+  const text = join(root, 'SECURITY.md');
+  writeFileSync(text, '# Security Policy\n\nA newer text.\n');
+  const entry = join(root, 'pytorch-entry.json');
+  writeFileSync(
+    entry,
+    JSON.stringify({
+      repository: 'https://github.com/pytorch/pytorch',
+      path: 'SECURITY.md',
+      commit: 'a'.repeat(40),
+      date: null,
+      dateNote: 'a test revision',
+    }),
+  );
+  const run = upstreamAdd('pytorch', '--text', text, '--entry', entry);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(root, 'content/upstream/pytorch.json'), 'utf-8'));
+  expect(manifest.at(-1)).toEqual({
+    policy: 'pytorch',
+    order: 4,
+    repository: 'https://github.com/pytorch/pytorch',
+    path: 'SECURITY.md',
+    commit: 'a'.repeat(40),
+    date: null,
+    dateNote: 'a test revision',
+    file: 'pytorch/aaaaaaaaaa.md',
+  });
+  expect(readFileSync(join(root, 'content/upstream/pytorch/aaaaaaaaaa.md'), 'utf-8')).toBe('# Security Policy\n\nA newer text.\n');
 });

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { publishedTexts } from '../../lib/published-texts';
 import { pytorchRevisionSchema, type Revision, torchNpuRevisionSchema } from '../../schemas/revision';
 import { tableFile } from './data-files';
+import { translateText } from './source-units';
 import { type DataRow, sourceUnits, statementTableNames, statementTables, tableRows, type Todo } from './statement-tables';
 
 /** What the repository holds, as the planner needs it. */
@@ -84,7 +85,8 @@ function textFile(policy: string, name: string, text: string, repository: Reposi
 function planPytorch(request: AddRequest, repository: RepositoryState): AddPlan {
   const order = Math.max(0, ...repository.manifest.map((row) => (row.policy === 'pytorch' ? row.order : 0))) + 1;
   const schema = pytorchRevisionSchema.omit({ position: true, file: true, order: true });
-  const entry = validEntry(schema, { policy: 'pytorch', ...request.entry, order: undefined });
+  const { order: _order, ...given } = request.entry;
+  const entry = validEntry(schema, { policy: 'pytorch', ...given });
   if (!entry.commit) throw new AddRefusal('The entry needs the commit that holds the text (40 hex digits).');
   if (repository.manifest.some((row) => row.commit === entry.commit)) {
     throw new AddRefusal(`Commit ${entry.commit} is already in content/upstream/pytorch.json.`);
@@ -97,7 +99,7 @@ function planPytorch(request: AddRequest, repository: RepositoryState): AddPlan 
   return {
     writes,
     report: [
-      `Added pytorch/${file} as revision ${order} of content/upstream/pytorch.json.`,
+      `Added ${file} as revision ${order} of content/upstream/pytorch.json.`,
       'Still to do: make content/docs/pytorch.mdx carry the new text (npm test checks it against the file), and translate what changed in content/docs/zh-cn/pytorch.mdx.',
     ],
   };
@@ -158,6 +160,13 @@ function planTorchNpu(request: AddRequest, repository: RepositoryState): AddPlan
       compareVersions(r.release!, entry.release) > 0 || (r.release === entry.release && compareVersions(r.pytorch!, entry.pytorch) > 0),
   );
   rows.splice(at === -1 ? rows.length : at, 0, row as never);
+  // A text is published at its first branch: a new branch listed before that one would move the
+  // text's address, its data folder and every link to it.
+  if (same && rows.find((r) => r.file === file) === (row as never)) {
+    throw new AddRefusal(
+      `${entry.branch} holds the text of ${same.branch} (${file}) and would be listed before it, moving that text's address /zh-cn/torch-npu/releases/${same.branch}/ and its data folder. Add it by hand: list it after ${same.branch}, or move content/data/torch_npu/${same.branch}/ and every link to it.`,
+    );
+  }
   writes.push({ path: 'content/upstream/torch_npu.json', content: manifestJson(rows) });
 
   const report = [
@@ -175,7 +184,8 @@ function planTorchNpu(request: AddRequest, repository: RepositoryState): AddPlan
   const slug = publishedTexts(rows as never as Revision[]).find((text) => text.file === file)!.slug;
   const earlier = publishedTexts(withoutPosition(manifest) as never as Revision[]);
   const todo: Todo[] = [];
-  const untranslated = new Set<string>();
+  // Every unit the site's English of the text needs: its sentences and its table cells.
+  const untranslated = new Set(translateText(request.text, new Map([...repository.translated].map((zh) => [zh, zh]))).missing);
   for (const table of statementTableNames) {
     const known = earlier.map((text) => repository.dataRows(text.slug, table)).filter((r): r is DataRow[] => !!r);
     let data: DataRow[];

@@ -88,7 +88,9 @@ export function translateText(markdown: string, translations: Map<string, string
  */
 function translatedCode(block: string, english: string, markdown: string, start: number) {
   const lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
-  const indent = markdown.slice(lineStart, start).replace(/\S/g, ' ');
+  // The prefix of the block's first line, for the lines after it: a list marker becomes spaces, a
+  // quote's `>` stays.
+  const indent = markdown.slice(lineStart, start).replace(/[^\s>]/g, ' ');
   const fenced = /^(`{3,}|~{3,})([^\n]*)\n/.exec(block.trimStart());
   const fence = fenced?.[1] ?? '```';
   const lines = english.split('\n').map((line) => (line ? indent + line : line));

@@ -142,15 +142,22 @@ const modePattern = /^([0-7]{3})\s*[（(]\s*([rwx-]{9})\s*[)）]$/;
 
 function permissionRows(cells: SourceCell[][], known: DataRow[][], todo: Todo[]): DataRow[] {
   const taken = new Set<string>();
+  // Rows whose words an earlier text has, first: a guess at a reworded row may not take their ids.
+  const exact = cells.map(([type]) => type && lastMatch(known, (row) => sameWords(String(row.type)) === sameWords(type.text)));
+  const claimed = new Set(exact.flatMap((row) => (row ? [row.id] : [])));
   return cells.map(([type, mode], index) => {
     const where = `file-permissions row ${index + 1}`;
     if (!type || !mode) throw new Error(`${where} has fewer than 2 cells`);
     const parsed = modePattern.exec(mode.text);
     if (!parsed) throw new Error(`${where}: "${mode.text}" is not a mode written as 750（rwxr-x---）`);
-    const same = lastMatch(known, (row) => sameWords(String(row.type)) === sameWords(type.text));
-    // A reworded row (加密密文 → 加密文件) keeps the id of the row at its place with its mode.
+    const same = exact[index];
+    // A reworded row (加密密文 → 加密文件) keeps the id of the row at its place with its mode, if
+    // no row of this text has that row's words.
     const atPlace = known.at(-1)?.[index];
-    const reworded = !same && (atPlace?.maxMode as { octal?: string } | undefined)?.octal === parsed[1] ? atPlace : undefined;
+    const reworded =
+      !same && atPlace && !claimed.has(atPlace.id) && (atPlace.maxMode as { octal?: string } | undefined)?.octal === parsed[1]
+        ? atPlace
+        : undefined;
     const previous = same ?? reworded;
     const kind = previous?.kind ?? (type.text.includes('目录') ? 'directory' : 'file');
     const id = uniqueId(previous?.id ?? `permission-${index + 1}`, taken);
@@ -183,6 +190,7 @@ function addressRows(cells: SourceCell[][], known: DataRow[][], todo: Todo[]): D
     // The statement writes Windows separators (ci\docker\X86\Dockerfile) and may name several
     // files in one cell (build_libtorch_npu.py <br> setup.py); the data keeps a list, with `/`.
     const files = cellLines(file.markdown).map((line) => unescapeMarkdown(line).replace(/\\/g, '/'));
+    if (files.length === 0) throw new Error(`${where}: the 文件名 cell is empty`);
     const sameFiles = (r: DataRow) => JSON.stringify(r.files) === JSON.stringify(files);
     const previous =
       lastMatch(known, (r) => sameFiles(r) && r.address === address.text) ??
