@@ -68,6 +68,15 @@ export type RevisionPageProps =
 
 /** What changed from one published text to another, and its one-line summary's figures. */
 export async function comparison(history: PolicyHistory, from: number, to: number) {
-  const changes = compareRevisions(await upstreamSource(history.texts[from]!.file), await upstreamSource(history.texts[to]!.file));
-  return { changes, summary: summarize(changes) };
+  const [a, b] = [history.texts[from]!.file, history.texts[to]!.file];
+  const key = `${a}\n${b}`;
+  // The histories in both languages, the feeds and the comparison pages ask for the same pairs.
+  let result = comparisons.get(key);
+  if (!result) {
+    const changes = compareRevisions(await upstreamSource(a), await upstreamSource(b));
+    result = { changes, summary: summarize(changes) };
+    comparisons.set(key, result);
+  }
+  return result;
 }
+const comparisons = new Map<string, { changes: ReturnType<typeof compareRevisions>; summary: ReturnType<typeof summarize> }>();

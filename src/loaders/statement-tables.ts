@@ -113,6 +113,17 @@ function translated(fields: Record<string, unknown>, table: StatementTableName, 
   return out;
 }
 
+/** Each text's tables, read once for the three collections (they load in the same process). */
+const parsed = new Map<string, ReturnType<typeof statementTables>>();
+function parsedTables(text: string) {
+  let tables = parsed.get(text);
+  if (!tables) {
+    tables = statementTables(text);
+    parsed.set(text, tables);
+  }
+  return tables;
+}
+
 /**
  * A data file must say what its text's table says: the same rows in the same order, each cell the
  * same. Row ids and the fields the statement does not spell out (kind, listenPorts) are the file's.
@@ -121,7 +132,7 @@ function checkAgainstText(rows: DataRow[], text: string, table: StatementTableNa
   const upstream = `content/upstream/${file}`;
   let fromText: DataRow[];
   try {
-    fromText = tableRows(table, statementTables(text), [rows]);
+    fromText = tableRows(table, parsedTables(text), [rows]);
   } catch (error) {
     throw new Error(`${upstream}: ${(error as Error).message} (read to check ${path}).`);
   }
