@@ -23,6 +23,14 @@ export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
     route.head = route.head.filter(({ attrs }) => !(attrs?.rel === 'alternate' && attrs.hreflang));
   }
 
+  // PyTorch's text is titled just "Security Policy": in a tab or a search result it should say whose.
+  const revision = route.entry.data.upstream?.revision;
+  if (revision?.startsWith('pytorch/')) {
+    for (const item of route.head) {
+      if (item.tag === 'title' && item.content && !item.content.startsWith('PyTorch')) item.content = `PyTorch ${item.content}`;
+    }
+  }
+
   // Open Graph: locale in its own spelling, the other language as an alternate, a share image.
   // Open Graph writes locales with an underscore: zh_CN, en_US.
   const locale = localeOfLang(route.lang);

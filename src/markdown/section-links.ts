@@ -50,10 +50,17 @@ export function sectionLinksPlugin(links: (headings: Heading[]) => SectionLinks)
             dataSiteNote: '',
             href: `${section.counterpartPath}#${key}`,
             hrefLang: section.counterpartLang,
-            lang: section.counterpartLang,
             ariaLabel: section.label(textOf(heading)),
           },
-          children: [{ type: 'text', value: section.text }],
+          // The label is in the page's language; only the visible word is the other language's.
+          children: [
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { lang: section.counterpartLang },
+              children: [{ type: 'text', value: section.text }],
+            },
+          ],
         };
         ctx.replaceNode(wrapper, {
           ...wrapper,

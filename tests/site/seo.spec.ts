@@ -84,6 +84,19 @@ for (const path of policyPaths) {
   });
 }
 
+test("each policy page's title in the tab says whose policy it is", async ({ reader: page }) => {
+  for (const [path, project] of [
+    ['/pytorch/', 'PyTorch'],
+    ['/zh-cn/pytorch/', 'PyTorch'],
+    ['/pytorch/revisions/01f9ef32ea/', 'PyTorch'],
+    ['/torch-npu/', 'TorchNPU'],
+    ['/zh-cn/torch-npu/', 'TorchNPU'],
+  ]) {
+    await page.goto(path!);
+    expect(await page.title(), path).toMatch(new RegExp(`^${project}`));
+  }
+});
+
 // page-wide.spec.ts checks that the sitemap lists every built page.
 test('robots.txt names the sitemap, which is served', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();

@@ -47,6 +47,8 @@ test('each table on the statement links its downloads, in both languages', async
         await expect(page.locator(`a[href="/data/${name}.${format}"]`)).toHaveCount(1);
       }
     }
+    // The links read as a list, a separator between each two.
+    for (const line of await page.locator('.table-downloads').allTextContents()) expect(line).toMatch(/: JSON · CSV · JSON Schema$/);
   }
 });
 

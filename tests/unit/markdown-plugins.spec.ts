@@ -74,7 +74,7 @@ test("each section links to the same section in the other language, by the origi
     })),
   );
   expect(html).toContain(
-    '<div class="sl-heading-wrapper" data-section-key="reporting-security-issues" id="reporting-security-issues"><h2 id="报告安全问题">报告安全问题</h2><a class="section-language-link" data-site-note="" href="/pytorch/#reporting-security-issues" hreflang="en" lang="en" aria-label="本节的英文版：报告安全问题">English</a></div>',
+    '<div class="sl-heading-wrapper" data-section-key="reporting-security-issues" id="reporting-security-issues"><h2 id="报告安全问题">报告安全问题</h2><a class="section-language-link" data-site-note="" href="/pytorch/#reporting-security-issues" hreflang="en" aria-label="本节的英文版：报告安全问题"><span lang="en">English</span></a></div>',
   );
   expect(html).toContain('href="/pytorch/#data-privacy"');
 });
