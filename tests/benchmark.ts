@@ -7,12 +7,13 @@
 //   npm run bench                         everything
 //   npm run bench -- --no-lighthouse      skip Lighthouse (about 3 minutes)
 //   npm run bench -- --compare a.json b.json   what changed between two runs
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './support/chromium.ts';
+import { startDistServer } from './support/start-dist-server.ts';
 import { cleanBuild } from './support/clean-build.ts';
 import { kinds, measurePageWeight, type PageWeight } from './support/page-weight.ts';
 import { notFoundPages, readSitemap } from './support/site-pages.ts';
@@ -53,15 +54,6 @@ function timedCleanBuild(): number {
   const start = performance.now();
   cleanBuild();
   return Math.round(performance.now() - start);
-}
-
-async function startServer(): Promise<() => void> {
-  const server = spawn(process.execPath, [`${root}tests/support/serve-dist.ts`, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.once('data', () => resolve());
-    server.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code})`)));
-  });
-  return () => server.kill();
 }
 
 async function weighPages(browser: Browser, pages: string[]): Promise<Results['pages']> {
@@ -239,7 +231,7 @@ function compare(beforeFile: string, afterFile: string): void {
 async function bench(withLighthouse: boolean): Promise<void> {
   const buildMs = [timedCleanBuild(), timedCleanBuild(), timedCleanBuild()];
   const pages = [...readSitemap(), ...notFoundPages];
-  const stopServer = await startServer();
+  const stopServer = await startDistServer(port);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
   try {
     const results: Results = {

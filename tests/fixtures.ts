@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test as base, devices, expect, type Page } from '@playwright/test';
 import { baseURL } from './playwright.config';
+import { statementTexts } from './support/data';
 import { notFoundPages, readSitemap } from './support/site-pages';
 
 export { expect, notFoundPages };
@@ -10,8 +11,6 @@ export const builtPages: string[] = readSitemap();
 
 interface ManifestRow {
   file: string;
-  branch?: string;
-  officialEnglish?: { file: string } | null;
 }
 const manifest = (policy: string) =>
   JSON.parse(readFileSync(new URL(`../content/upstream/${policy}.json`, import.meta.url), 'utf-8')) as ManifestRow[];
@@ -26,27 +25,13 @@ export const revisionTexts = [
     path: `/pytorch/revisions/${row.file.replace(/^pytorch\/|\.md$/g, '')}/`,
     upstream: row.file,
   })),
-  ...torchNpuTexts().map(({ slug, file }) => ({ path: `/zh-cn/torch-npu/releases/${slug}/`, upstream: file })),
+  ...statementTexts.map(({ slug, file }) => ({ path: `/zh-cn/torch-npu/releases/${slug}/`, upstream: file })),
   // The English page of a text a branch has upstream's own English for shows that English text.
-  ...torchNpuTexts().flatMap(({ slug, english }) => (english ? [{ path: `/torch-npu/releases/${slug}/`, upstream: english }] : [])),
+  ...statementTexts.flatMap(({ slug, english }) => (english ? [{ path: `/torch-npu/releases/${slug}/`, upstream: english }] : [])),
 ];
 
-/**
- * torch_npu's distinct texts in the manifest's order, each at the first branch that holds it, with
- * the first upstream English text any of its branches has.
- */
-function torchNpuTexts() {
-  const texts = new Map<string, { slug: string; file: string; english?: string }>();
-  for (const row of manifest('torch_npu')) {
-    const text = texts.get(row.file) ?? { slug: row.branch!, file: row.file };
-    text.english ??= row.officialEnglish?.file;
-    texts.set(row.file, text);
-  }
-  return [...texts.values()];
-}
-
 /** The English pages of torch_npu's texts that are this site's translation (no upstream English). */
-export const translatedRevisionPages = torchNpuTexts()
+export const translatedRevisionPages = statementTexts
   .filter(({ english }) => !english)
   .map(({ slug }) => ({ path: `/torch-npu/releases/${slug}/`, original: `/zh-cn/torch-npu/releases/${slug}/` }));
 

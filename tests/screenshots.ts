@@ -5,10 +5,10 @@
 //   npm run screenshots                 build from clean, then shoot every page
 //   npm run screenshots -- --no-build   shoot the build in dist/ as it is
 //   npm run screenshots -- /firewall/ /zh-cn/firewall/   only these pages
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './support/chromium.ts';
+import { startDistServer } from './support/start-dist-server.ts';
 import { cleanBuild } from './support/clean-build.ts';
 import { notFoundPages, readSitemap } from './support/site-pages.ts';
 
@@ -25,15 +25,6 @@ const themes = ['light', 'dark'] as const;
 /** `/zh-cn/torch-npu/` → `zh-cn_torch-npu`; `/` → `index`. */
 const fileNameOf = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '_') || 'index';
 
-async function startServer(): Promise<() => void> {
-  const server = spawn(process.execPath, [`${root}tests/support/serve-dist.ts`, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout.once('data', () => resolve());
-    server.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code})`)));
-  });
-  return () => server.kill();
-}
-
 async function main() {
   const args = process.argv.slice(2);
   const chosen = args.filter((arg) => arg.startsWith('/'));
@@ -44,7 +35,7 @@ async function main() {
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const stop = await startServer();
+  const stop = await startDistServer(port);
   const browser = await chromium.launch({ executablePath });
   try {
     for (const { name, width, height } of widths) {

@@ -5,13 +5,23 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 
 /**
  * Each published torch_npu text, in the manifest's order: at the first branch that holds it (its
- * address segment and data folder), with its file. Read from the manifest, as the README says.
+ * address segment and data folder), with its file and the first upstream English text of a branch
+ * that holds it. Read from the manifest, as the README says.
  */
-export const statementTexts: Array<{ slug: string; file: string }> = (() => {
-  const rows = JSON.parse(read('content/upstream/torch_npu.json')) as Array<{ file: string; branch: string }>;
-  const first = new Map<string, string>();
-  for (const row of rows) if (!first.has(row.file)) first.set(row.file, row.branch);
-  return [...first].map(([file, slug]) => ({ slug, file }));
+export const statementTexts: Array<{ slug: string; file: string; english?: string }> = (() => {
+  const rows = JSON.parse(read('content/upstream/torch_npu.json')) as Array<{
+    file: string;
+    branch: string;
+    officialEnglish: { file: string } | null;
+  }>;
+  const texts = new Map<string, { slug: string; file: string; english?: string }>();
+  for (const row of rows) {
+    const text = texts.get(row.file) ?? { slug: row.branch, file: row.file };
+    // The first upstream English text any branch holding it has.
+    text.english ??= row.officialEnglish?.file;
+    texts.set(row.file, text);
+  }
+  return [...texts.values()];
 })();
 
 /** The newest text: what /zh-cn/torch-npu/ and the tools show unless the reader picks another. */

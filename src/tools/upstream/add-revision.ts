@@ -9,7 +9,7 @@ import { publishedTexts } from '../../lib/published-texts';
 import { pytorchRevisionSchema, type Revision, torchNpuRevisionSchema } from '../../schemas/revision';
 import { tableFile } from './data-files';
 import { translateText } from './source-units';
-import { type DataRow, sourceUnits, statementTableNames, statementTables, tableRows, type Todo } from './statement-tables';
+import { type DataRow, statementTableNames, statementTables, tableRows, type Todo } from './statement-tables';
 
 /** What the repository holds, as the planner needs it. */
 export interface RepositoryState {
@@ -195,7 +195,6 @@ function planTorchNpu(request: AddRequest, repository: RepositoryState): AddPlan
       throw new AddRefusal(`The text's ${table} table cannot be read: ${(error as Error).message}.`);
     }
     writes.push({ path: `content/data/torch_npu/${slug}/${table}.yaml`, content: tableFile(table, slug, data) });
-    for (const unit of sourceUnits(table, data)) if (!repository.translated.has(unit)) untranslated.add(unit);
   }
   report.push(`Wrote its tables to content/data/torch_npu/${slug}/.`);
   if (todo.length > 0) report.push('Check by hand:', ...todo.map((t) => `  ${t.table} ${t.row}: ${t.message}`));

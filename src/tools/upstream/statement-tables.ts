@@ -299,10 +299,3 @@ export const localizedFields: Record<StatementTableName, { text: string[]; lines
     lines: ['portDescription'],
   },
 };
-
-/** Every zh text of a table's rows that needs a translation unit, in row order, each once. */
-export function sourceUnits(table: StatementTableName, rows: DataRow[]): string[] {
-  const { text, lines } = localizedFields[table];
-  const units = rows.flatMap((row) => [...text.map((f) => row[f] as string), ...lines.flatMap((f) => row[f] as string[])]);
-  return [...new Set(units)];
-}
