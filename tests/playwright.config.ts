@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './support/chromium';
 
-/** Where the tests serve the production build (`npm test` builds it first). */
-export const baseURL = 'http://127.0.0.1:4329';
+/**
+ * Where the tests serve the production build (`npm test` builds it first). `TEST_PORT` moves it,
+ * so that a second checkout can run its tests while this one's run.
+ */
+const port = Number(process.env.TEST_PORT ?? 4329);
+export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
@@ -34,7 +38,7 @@ export default defineConfig({
     { name: 'system', testDir: 'system' },
   ],
   webServer: {
-    command: 'node support/serve-dist.ts 4329',
+    command: `node support/serve-dist.ts ${port}`,
     url: baseURL,
     // Always this checkout's build: a server left on the port could be serving another one.
     reuseExistingServer: false,
