@@ -57,7 +57,13 @@ export default defineConfig({
           items: [{ slug: 'hardening' }, { slug: 'firewall' }, { slug: 'permissions' }],
         },
       ],
-      customCss: ['./src/styles/code-blocks.css', './src/styles/search.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/code-blocks.css',
+        './src/styles/tables.css',
+        './src/styles/site-header.css',
+        './src/styles/search.css',
+        './src/styles/print.css',
+      ],
       // Code blocks are plain, each with a copy button (src/lib/code-block.ts). Expressive Code's
       // frames and colours cost 6.7 KB on a page with code, which took the longest page over its 30 KB.
       expressiveCode: false,
@@ -74,6 +80,7 @@ export default defineConfig({
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
     }),
     mdx(),

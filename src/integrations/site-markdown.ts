@@ -6,6 +6,7 @@ import { codeBlocksPlugin } from '../markdown/code-blocks';
 import { footnotesPlugin } from '../markdown/footnotes';
 import { policySectionKeys } from '../markdown/policy-sections';
 import { printedLinksPlugin } from '../markdown/printed-links';
+import { responsiveTablesPlugin } from '../markdown/responsive-tables';
 import { sectionLinksPlugin } from '../markdown/section-links';
 import { upstreamAnchorsPlugin } from '../markdown/upstream-anchors';
 import { upstreamImagesPlugin } from '../markdown/upstream-images';
@@ -63,6 +64,7 @@ export function siteMarkdown(): StarlightPlugin {
               anchorLabel: (title) => t('heading.anchorLabel', { title, ...raw }),
             }),
             printedLinksPlugin,
+            responsiveTablesPlugin,
             path.startsWith(docsDir) &&
               frontmatter.upstream &&
               sectionLinksPlugin((headings) => ({

@@ -1,11 +1,15 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { toString as textOf } from 'hast-util-to-string';
+import { codeLines, hasHashComments } from './code-lines';
 
 /**
- * A code block as the site renders it: a copy button, then the code, focusable so that a keyboard
- * can scroll a long line sideways. The button starts hidden; the script of CodeBlocks.astro shows
- * it, so a page without JavaScript has no button that does nothing.
+ * A code block as the site renders it: a copy button, then the code, a `span.line` per line (each
+ * wraps on its own, marked where it continues: src/styles/code-blocks.css) with its comment in a
+ * `span.comment`. The line breaks stay in the text, so copying copies the code as written. The
+ * button starts hidden; the script of CodeBlocks.astro shows it, so a page without JavaScript has
+ * no button that does nothing.
  */
 
 export interface CopyLabels {
@@ -23,9 +27,32 @@ export function copyLabelsFrom(t: (key: 'codeBlock.copy' | 'codeBlock.copied') =
 /** The class of a code block's wrapper; a page with one needs the copy buttons' script. */
 export const codeBlockClass = 'code-block';
 
-/** Wraps a `<pre>` (the Markdown processor's, or one of ours) in a code block. */
+/**
+ * The children of a `<code>` holding `text`: one `span.line` per line, each but the last ending in
+ * its `\n`, the comment (for a language with `#` comments: code-lines.ts) in a `span.comment`.
+ */
+export function codeLineElements(text: string, language: string | undefined): Element[] {
+  const lines = codeLines(text, hasHashComments(language));
+  return lines.map(({ code, comment }, i) =>
+    h('span.line', [code, comment ? h('span.comment', comment) : '', i < lines.length - 1 ? '\n' : '']),
+  );
+}
+
+/** The language of a `<code>` from its `language-…` class (as Markdown code fences give it). */
+function languageOf(code: Element): string | undefined {
+  const classes = code.properties.className;
+  const name = (Array.isArray(classes) ? classes : []).map(String).find((c) => c.startsWith('language-'));
+  return name?.slice('language-'.length);
+}
+
+/** Wraps a `<pre>` (the Markdown processor's, or one of ours) in a code block, its code in lines. */
 export function codeBlock(pre: Element, labels: CopyLabels): Element {
-  pre.properties.tabIndex = 0;
+  // New children, not edited ones: the Markdown processor hands a read-only view of its tree.
+  pre.children = pre.children.map((child) =>
+    child.type === 'element' && child.tagName === 'code'
+      ? { ...child, children: codeLineElements(textOf(child), languageOf(child)) }
+      : child,
+  );
   // Search leaves the button's label out of the page's text.
   const button = h(
     'button.code-copy',
@@ -35,11 +62,16 @@ export function codeBlock(pre: Element, labels: CopyLabels): Element {
   return h(`div.${codeBlockClass}`, [button, pre]);
 }
 
-/** A code block of `code`, as HTML for a component; `pre` and `code` hold extra attributes. */
+/**
+ * A code block of `code`, as HTML for a component; `pre` and `code` hold extra attributes. The
+ * tools' code is shell (`sh`) unless `language` says otherwise.
+ */
 export function codeBlockHtml(
   code: string,
   labels: CopyLabels,
-  attributes: { pre?: Record<string, string>; code?: Record<string, string> } = {},
+  attributes: { pre?: Record<string, string>; code?: Record<string, string>; language?: string } = {},
 ): string {
-  return toHtml(codeBlock(h('pre', attributes.pre ?? {}, h('code', attributes.code ?? {}, code)), labels));
+  const language = attributes.language ?? 'sh';
+  const codeElement = h('code', { className: [`language-${language}`], ...attributes.code }, code);
+  return toHtml(codeBlock(h('pre', attributes.pre ?? {}, codeElement), labels));
 }

@@ -3,13 +3,15 @@ import { codeBlockHtml } from '../../src/lib/code-block';
 
 const labels = { copy: 'Copy', copied: 'Copied' };
 
-test('a code block is a hidden copy button, then the code, focusable and escaped', () => {
-  expect(codeBlockHtml('echo "a<b" > /tmp/x', labels)).toBe(
-    '<div class="code-block"><button class="code-copy" type="button" hidden aria-live="polite" data-copied="Copied" data-pagefind-ignore="">Copy</button><pre tabindex="0"><code>echo "a&#x3C;b" > /tmp/x</code></pre></div>',
+test('a code block is a hidden copy button, then the code, escaped, a span per line', () => {
+  expect(codeBlockHtml('echo "a<b" > /tmp/x\n# done', labels)).toBe(
+    '<div class="code-block"><button class="code-copy" type="button" hidden aria-live="polite" data-copied="Copied" data-pagefind-ignore="">Copy</button><pre><code class="language-sh"><span class="line">echo "a&#x3C;b" > /tmp/x\n</span><span class="line"><span class="comment"># done</span></span></code></pre></div>',
   );
 });
 
-test('a component can give the pre and the code attributes of their own', () => {
-  const html = codeBlockHtml('x', labels, { pre: { ariaLabelledBy: 'title-setup' }, code: { dataOutput: 'setup' } });
-  expect(html).toContain('<pre aria-labelledby="title-setup" tabindex="0"><code data-output="setup">x</code></pre>');
+test('a component can give the pre and the code attributes of their own, and a language', () => {
+  const html = codeBlockHtml('x # y', labels, { pre: { ariaLabelledBy: 'title-setup' }, code: { dataOutput: 'setup' }, language: 'text' });
+  expect(html).toContain(
+    '<pre aria-labelledby="title-setup"><code class="language-text" data-output="setup"><span class="line">x # y</span></code></pre>',
+  );
 });

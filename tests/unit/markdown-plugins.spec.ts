@@ -33,11 +33,13 @@ test('every code block gets a hidden copy button in the page language, and keeps
   );
   expect(
     html.match(
-      /<div class="code-block"><button class="code-copy" type="button" hidden aria-live="polite" data-copied="已复制" data-pagefind-ignore="">复制<\/button><pre tabindex="0">/g,
+      /<div class="code-block"><button class="code-copy" type="button" hidden aria-live="polite" data-copied="已复制" data-pagefind-ignore="">复制<\/button><pre>/g,
     ),
   ).toHaveLength(2);
-  expect(html).toContain('<code class="language-sh">echo 2 &gt; /proc/sys/kernel/randomize_va_space\n</code></pre></div>');
-  expect(html).toContain('<code>umask 027\n</code></pre></div>');
+  expect(html).toContain(
+    '<code class="language-sh"><span class="line">echo 2 &gt; /proc/sys/kernel/randomize_va_space</span></code></pre></div>',
+  );
+  expect(html).toContain('<code><span class="line">umask 027</span></code></pre></div>');
 });
 
 test('the footnotes section speaks the page language', async () => {
