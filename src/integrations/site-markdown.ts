@@ -8,6 +8,7 @@ import { policySectionKeys } from '../markdown/policy-sections';
 import { printedLinksPlugin } from '../markdown/printed-links';
 import { responsiveTablesPlugin } from '../markdown/responsive-tables';
 import { sectionLinksPlugin } from '../markdown/section-links';
+import { translationMarksPlugin } from '../markdown/translation-marks';
 import { upstreamAnchorsPlugin } from '../markdown/upstream-anchors';
 import { upstreamImagesPlugin } from '../markdown/upstream-images';
 import { upstreamOutlinePlugin } from '../markdown/upstream-outline';
@@ -51,6 +52,14 @@ export function siteMarkdown(): StarlightPlugin {
           const frontmatter = (data.astro as { frontmatter: { upstream?: unknown; translation?: boolean } }).frontmatter;
           const entryId = path.slice(docsDir.length).replace(/\.mdx?$/, '');
           const translation = path.startsWith(upstreamDir) && translatedFile(path.slice(upstreamDir.length));
+          /** A section link's words: to the translation from an original, to the original from a translation. */
+          const sectionLinkWords = (isTranslation: boolean) => {
+            const link = t(isTranslation ? 'sectionLink.toOriginal' : 'sectionLink.toTranslation');
+            return {
+              text: link,
+              label: (title: string) => t('sectionLink.label', { link, title, ...raw }),
+            };
+          };
           return [
             // Astro collects the headings after this, at their new levels.
             path.startsWith(upstreamDir) && upstreamOutlinePlugin(),
@@ -65,12 +74,13 @@ export function siteMarkdown(): StarlightPlugin {
             }),
             printedLinksPlugin,
             responsiveTablesPlugin,
+            (translation || (path.startsWith(docsDir) && frontmatter.upstream && frontmatter.translation)) &&
+              translationMarksPlugin(t('sectionLink.translationMark')),
             path.startsWith(docsDir) &&
               frontmatter.upstream &&
               sectionLinksPlugin((headings) => ({
                 ...policySectionKeys(docsDir, entryId, frontmatter.translation ?? false, headings),
-                text: t('sectionLink.text'),
-                label: (title) => t('sectionLink.label', { title, ...raw }),
+                ...sectionLinkWords(frontmatter.translation ?? false),
               })),
           ];
         };

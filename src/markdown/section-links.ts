@@ -8,11 +8,14 @@ export interface SectionLinks {
   keys: Map<string, string>;
   /** The other language's page, e.g. `/zh-cn/pytorch/`. */
   counterpartPath: string;
-  /** Its language, for `hreflang` and `lang`, e.g. `zh-CN`. */
+  /** Its language, for `hreflang`, e.g. `zh-CN`. */
   counterpartLang: string;
-  /** The link's visible text, e.g. `中文`. */
+  /**
+   * The link's visible text, in the page's language, saying what it leads to: `Chinese
+   * translation` on an original, `英文原文` on a translation.
+   */
   text: string;
-  /** The link's accessible name for a section title. */
+  /** The link's accessible name for a section title; it starts with `text` (WCAG 2.5.3, Label in Name). */
   label: (title: string) => string;
 }
 
@@ -52,15 +55,7 @@ export function sectionLinksPlugin(links: (headings: Heading[]) => SectionLinks)
             hrefLang: section.counterpartLang,
             ariaLabel: section.label(textOf(heading)),
           },
-          // The label is in the page's language; only the visible word is the other language's.
-          children: [
-            {
-              type: 'element',
-              tagName: 'span',
-              properties: { lang: section.counterpartLang },
-              children: [{ type: 'text', value: section.text }],
-            },
-          ],
+          children: [{ type: 'text', value: section.text }],
         };
         ctx.replaceNode(wrapper, {
           ...wrapper,

@@ -26,7 +26,7 @@ function layoutProblems({ checkTargets, minimumTarget }: { checkTargets: boolean
     for (let e: Element | null = element; e; e = e.parentElement) {
       const box = e.getBoundingClientRect();
       const style = getComputedStyle(e);
-      if ((box.width <= 1 && box.height <= 1) || style.clipPath === 'inset(50%)' || style.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+      if ((box.width <= 1 && box.height <= 1) || style.clipPath === 'inset(50%)') return true;
     }
     return false;
   };
@@ -44,7 +44,7 @@ function layoutProblems({ checkTargets, minimumTarget }: { checkTargets: boolean
       .filter((e) => shown(e) && e.getBoundingClientRect().right > viewport + 1)
       .filter((e) => ![...e.children].some((child) => child.getBoundingClientRect().right > viewport + 1))
       .slice(0, 3)
-      .map(describe);
+      .map(nameOf);
     problems.push(`the page is ${pageWidth} px wide in a ${viewport} px viewport: ${widest.join(', ')}`);
   }
 

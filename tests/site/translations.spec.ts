@@ -62,7 +62,9 @@ for (const { path, translation } of policyPages) {
   ] as const) {
     test(`every section of ${from} links to the same section of ${to}`, async ({ reader: page }) => {
       await page.goto(from);
-      const links = page.getByRole('link', { name: /^(This section in Chinese|本节的英文版)/ });
+      // Each link says where it leads: to the site's translation from an original, to the original from a translation.
+      const leadsTo = from === path ? /^(Chinese translation|英文译文)[:：] / : /^(Chinese original|英文原文)[:：] /;
+      const links = page.getByRole('link', { name: leadsTo });
       const targets = await links.evaluateAll((as) =>
         as.map((a) => [a.closest<HTMLElement>('[data-section-key]')!.dataset.sectionKey!, a.getAttribute('href')!]),
       );
@@ -75,6 +77,25 @@ for (const { path, translation } of policyPages) {
       await expect(page.locator(`[data-section-key="${key}"]`).getByRole('heading')).toBeInViewport();
     });
   }
+}
+
+for (const { path, translation } of policyPages) {
+  test(`each section of ${translation}, and none of ${path}, is marked as the site's translation`, async ({ reader: page }) => {
+    for (const [page_, marked] of [
+      [translation, true],
+      [path, false],
+    ] as const) {
+      await page.goto(page_);
+      const sections = page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2)');
+      const marks = page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2) > .translation-mark');
+      expect(await sections.count()).toBeGreaterThan(3);
+      await expect(marks).toHaveCount(marked ? await sections.count() : 0);
+      if (marked) {
+        for (const mark of await marks.all()) await expect(mark).toHaveText(/^(Site translation|本站译文)$/);
+        await expect(marks.last()).toBeVisible();
+      }
+    }
+  });
 }
 
 test('the language picker keeps the reader on the section in the address', async ({ reader: page }) => {
@@ -137,6 +158,10 @@ for (const { path, original } of translatedRevisionPages) {
       originalIds,
     );
     expect(await structure(page)).toEqual(originalStructure);
+    // Every section says it is the site's translation, for a reader who arrives mid-page.
+    const sections = await page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2)').count();
+    expect(sections).toBeGreaterThan(0);
+    await expect(page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2) > .translation-mark')).toHaveCount(sections);
     // No sentence left in Chinese: what is still Chinese is quoted (a menu path on a Chinese site).
     const untranslated = await page.locator('.sl-markdown-content').evaluate((root) => {
       const copy = root.cloneNode(true) as HTMLElement;

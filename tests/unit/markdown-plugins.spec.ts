@@ -71,12 +71,12 @@ test("each section links to the same section in the other language, by the origi
       keys,
       counterpartPath: '/pytorch/',
       counterpartLang: 'en',
-      text: 'English',
-      label: (title) => `本节的英文版：${title}`,
+      text: '英文原文',
+      label: (title) => `英文原文：${title}`,
     })),
   );
   expect(html).toContain(
-    '<div class="sl-heading-wrapper" data-section-key="reporting-security-issues" id="reporting-security-issues"><h2 id="报告安全问题">报告安全问题</h2><a class="section-language-link" data-site-note="" href="/pytorch/#reporting-security-issues" hreflang="en" aria-label="本节的英文版：报告安全问题"><span lang="en">English</span></a></div>',
+    '<div class="sl-heading-wrapper" data-section-key="reporting-security-issues" id="reporting-security-issues"><h2 id="报告安全问题">报告安全问题</h2><a class="section-language-link" data-site-note="" href="/pytorch/#reporting-security-issues" hreflang="en" aria-label="英文原文：报告安全问题">英文原文</a></div>',
   );
   expect(html).toContain('href="/pytorch/#data-privacy"');
 });
