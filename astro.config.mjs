@@ -57,7 +57,7 @@ export default defineConfig({
           items: [{ slug: 'hardening' }, { slug: 'firewall' }, { slug: 'permissions' }],
         },
       ],
-      customCss: ['./src/styles/code-blocks.css', './src/styles/search.css', './src/styles/print.css'],
+      customCss: ['./src/styles/code-blocks.css', './src/styles/footnotes.css', './src/styles/search.css', './src/styles/print.css'],
       // Code blocks are plain, each with a copy button (src/lib/code-block.ts). Expressive Code's
       // frames and colours cost 6.7 KB on a page with code, which took the longest page over its 30 KB.
       expressiveCode: false,

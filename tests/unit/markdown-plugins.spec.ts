@@ -40,12 +40,13 @@ test('every code block gets a hidden copy button in the page language, and keeps
   expect(html).toContain('<code>umask 027\n</code></pre></div>');
 });
 
-test('the footnotes section speaks the page language', async () => {
+test('the footnotes section speaks the page language, under a heading everyone sees', async () => {
   const html = await render(
     'Data poisoning[^1].\n\n[^1]: https://arxiv.org/abs/2312.04748\n',
     footnotesPlugin({ label: '脚注', backLabel: (n) => `返回引用 ${n}`, anchorLabel: (title) => `章节链接：“${title}”` }),
   );
-  expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">脚注<\/h2>/);
+  expect(html).toMatch(/<h2 id="footnote-label">脚注<\/h2>/);
+  expect(html).not.toContain('sr-only');
   expect(html).toContain('aria-label="返回引用 1"');
   expect(html).not.toContain('Footnotes');
   expect(html).not.toContain('Back to reference');
