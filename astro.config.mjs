@@ -11,6 +11,7 @@ import { searchOnIntent } from './src/integrations/search-on-intent';
 import { siteMarkdown } from './src/integrations/site-markdown';
 import { prefixedLocales, starlightLocales } from './src/locales';
 import { quietAstroDirective } from './src/build/build-warnings';
+import { siteUrlInCss } from './src/build/site-url-in-css';
 
 export default defineConfig({
   site: siteUrl,
@@ -43,7 +44,11 @@ export default defineConfig({
   // Code blocks are not coloured (see expressiveCode below), so Astro's Shiki pass is off too.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // One bundler warning of Astro's own, about nothing in this site, is dropped (src/build/build-warnings.ts).
-  vite: { build: { rolldownOptions: { onLog: quietAstroDirective } } },
+  vite: {
+    build: { rolldownOptions: { onLog: quietAstroDirective } },
+    // Print shows the site's own links in full, starting with its address (src/styles/print.css).
+    plugins: [siteUrlInCss(siteUrl)],
+  },
   integrations: [
     starlight({
       title: { en: 'PyTorch & torch_npu security policies', 'zh-CN': 'PyTorch 与 torch_npu 安全策略' },

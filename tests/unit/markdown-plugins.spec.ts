@@ -58,6 +58,12 @@ test('a link whose text is its address is marked, so print does not show the add
   expect(html).toContain('<a href="https://example.org/b">the docs</a>');
 });
 
+test('a link to a Chinese section keeps its characters, so print shows them as every page does', async () => {
+  const html = await render('See [the permission table](/torch-npu/#文件权限参考) and [above](#通信矩阵).\n', printedLinksPlugin);
+  expect(html).toContain('<a href="/torch-npu/#文件权限参考">the permission table</a>');
+  expect(html).toContain('<a href="#通信矩阵">above</a>');
+});
+
 test("each section links to the same section in the other language, by the original's heading id", async () => {
   const keys = new Map([
     ['报告安全问题', 'reporting-security-issues'],
