@@ -10,6 +10,8 @@ import { notFoundPages } from './src/integrations/not-found-pages';
 import { searchOnIntent } from './src/integrations/search-on-intent';
 import { siteMarkdown } from './src/integrations/site-markdown';
 import { prefixedLocales, starlightLocales } from './src/locales';
+import { quietAstroDirective } from './src/build/build-warnings';
+import { siteUrlInCss } from './src/build/site-url-in-css';
 
 export default defineConfig({
   site: siteUrl,
@@ -41,11 +43,21 @@ export default defineConfig({
   // punctuation ("--" to "–", curly quotes) is off.
   // Code blocks are not coloured (see expressiveCode below), so Astro's Shiki pass is off too.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  // One bundler warning of Astro's own, about nothing in this site, is dropped (src/build/build-warnings.ts).
+  vite: {
+    build: { rolldownOptions: { onLog: quietAstroDirective } },
+    // Print shows the site's own links in full, starting with its address (src/styles/print.css).
+    plugins: [siteUrlInCss(siteUrl)],
+  },
   integrations: [
     starlight({
       title: { en: 'PyTorch & torch_npu security policies', 'zh-CN': 'PyTorch 与 torch_npu 安全策略' },
       defaultLocale: 'root',
       locales: starlightLocales,
+      // The not-found pages are docs pages in both languages, moved to 404.html by notFoundPages
+      // below. Starlight's 404 route would render the root one a second time, and Astro warns that
+      // the two conflict.
+      disable404Route: true,
       // Each entry leads to the page in the reader's language; labels come from the pages.
       sidebar: [
         { label: 'Home', translations: { 'zh-CN': '首页' }, link: '/' },
@@ -60,6 +72,7 @@ export default defineConfig({
       customCss: [
         './src/styles/code-blocks.css',
         './src/styles/tables.css',
+        './src/styles/footnotes.css',
         './src/styles/site-header.css',
         './src/styles/search.css',
         './src/styles/print.css',

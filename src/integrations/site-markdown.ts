@@ -19,8 +19,8 @@ import { translatedFile, upstreamFileUrl, upstreamTextLang } from '../markdown/u
 
 /**
  * The site's changes to the pages' rendered Markdown, as Sätteri hast plugins (src/markdown/):
- * copy buttons on every code block, the footnotes section in the page's language, print marks on
- * links that show their address, and on policy pages a link from each section to the same section
+ * copy buttons on every code block, the footnotes section in the page's language, links' addresses
+ * as readers read them (and marked where their text is the address), and on policy pages a link from each section to the same section
  * in the other language. A Starlight plugin, so that each page's words come from the site's UI
  * strings (content/i18n/) through Starlight's own `useTranslations`, as Starlight's heading links do.
  */

@@ -17,11 +17,25 @@ const text = (value: string) => ({ type: 'text' as const, value });
 const hasClass = (node: Element, name: string) =>
   [node.properties.className ?? [], node.properties.class ?? []].flat().join(' ').split(/\s+/).includes(name);
 
+/** An element's properties without the `sr-only` class, which hides it from sight. */
+function withoutSrOnly(properties: Element['properties']): Element['properties'] {
+  const { className, class: classAttribute, ...rest } = properties;
+  const names = [className ?? [], classAttribute ?? []]
+    .flat()
+    .join(' ')
+    .split(/\s+/)
+    .filter((name) => name && name !== 'sr-only');
+  return names.length > 0 ? { ...rest, className: names } : rest;
+}
+
 /**
  * Satteri writes the GitHub footnotes section in English on every page (its labels are one
- * setting for the whole site). This puts the page's language in the section's heading, in its
- * anchor link's name and in each back link's name. Runs after Starlight's heading links and before
- * Astro collects the headings, so the table of contents takes the new heading too.
+ * setting for the whole site), under a heading only screen readers get. This puts the page's
+ * language in the section's heading, in its anchor link's name and in each back link's name, and
+ * shows the heading: the table of contents lists it, so its entry must land on something visible,
+ * and the notes must not read as more of the list above them (src/styles/footnotes.css sets the
+ * section apart). Runs after Starlight's heading links and before Astro
+ * collects the headings, so the table of contents takes the new heading too.
  */
 export function footnotesPlugin(labels: FootnoteLabels): HastPluginDefinition {
   return {
@@ -30,7 +44,8 @@ export function footnotesPlugin(labels: FootnoteLabels): HastPluginDefinition {
       {
         filter: ['h2'],
         visit(heading, ctx) {
-          if (heading.properties.id === 'footnote-label') ctx.replaceNode(heading, { ...heading, children: [text(labels.label)] });
+          if (heading.properties.id !== 'footnote-label') return;
+          ctx.replaceNode(heading, { ...heading, properties: withoutSrOnly(heading.properties), children: [text(labels.label)] });
         },
       },
       {

@@ -42,12 +42,13 @@ test('every code block gets a hidden copy button in the page language, and keeps
   expect(html).toContain('<code><span class="line">umask 027</span></code></pre></div>');
 });
 
-test('the footnotes section speaks the page language', async () => {
+test('the footnotes section speaks the page language, under a heading everyone sees', async () => {
   const html = await render(
     'Data poisoning[^1].\n\n[^1]: https://arxiv.org/abs/2312.04748\n',
     footnotesPlugin({ label: '脚注', backLabel: (n) => `返回引用 ${n}`, anchorLabel: (title) => `章节链接：“${title}”` }),
   );
-  expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">脚注<\/h2>/);
+  expect(html).toMatch(/<h2 id="footnote-label">脚注<\/h2>/);
+  expect(html).not.toContain('sr-only');
   expect(html).toContain('aria-label="返回引用 1"');
   expect(html).not.toContain('Footnotes');
   expect(html).not.toContain('Back to reference');
@@ -57,6 +58,12 @@ test('a link whose text is its address is marked, so print does not show the add
   const html = await render('See https://example.org/a and [the docs](https://example.org/b).\n', printedLinksPlugin);
   expect(html).toContain('<a href="https://example.org/a" data-shows-address="">https://example.org/a</a>');
   expect(html).toContain('<a href="https://example.org/b">the docs</a>');
+});
+
+test('a link to a Chinese section keeps its characters, so print shows them as every page does', async () => {
+  const html = await render('See [the permission table](/torch-npu/#文件权限参考) and [above](#通信矩阵).\n', printedLinksPlugin);
+  expect(html).toContain('<a href="/torch-npu/#文件权限参考">the permission table</a>');
+  expect(html).toContain('<a href="#通信矩阵">above</a>');
 });
 
 test("each section links to the same section in the other language, by the original's heading id", async () => {
