@@ -73,14 +73,17 @@ const elements = (parent: Element, ...names: string[]) => parent.children.filter
 
 /**
  * `table` (a `<table>` element: `thead` of one header row, then `tbody` rows; GFM's shape and the
- * site's components') in its wrapper, each body cell labelled with its column's header text and
- * every element given its ARIA role. Returns new elements; `table` is left as it was.
+ * site's components') in its wrapper with its columns' shares; a table that becomes cards on a
+ * narrow screen (`cardsFromColumns`) also has each body cell labelled with its column's header
+ * text and every element given its ARIA role. Returns new elements; `table` is left as it was.
  */
 export function responsiveTable(table: Element, layout: TableLayout = {}): Element {
   const sections = elements(table, 'thead', 'tbody');
   const headRow = sections.find((section) => section.tagName === 'thead')?.children.find((c) => isElement(c, 'tr'));
   const headers = headRow ? elements(headRow, 'th', 'td').map((cell) => textOf(cell).trim()) : [];
   const columns = Math.max(headers.length, ...sections.flatMap((s) => elements(s, 'tr').map((row) => elements(row, 'th', 'td').length)));
+
+  const cards = columns >= cardsFromColumns;
 
   const cell = (element: Element, column: number, inHead: boolean): Element => {
     const role = inHead ? 'columnheader' : element.tagName === 'th' ? 'rowheader' : 'cell';
@@ -95,7 +98,7 @@ export function responsiveTable(table: Element, layout: TableLayout = {}): Eleme
     return { ...element, properties: { ...element.properties, role: 'row' }, children };
   };
   const children: ElementContent[] = table.children.map((child) =>
-    isElement(child, 'thead', 'tbody')
+    cards && isElement(child, 'thead', 'tbody')
       ? {
           ...child,
           properties: { ...child.properties, role: 'rowgroup' },
@@ -113,6 +116,6 @@ export function responsiveTable(table: Element, layout: TableLayout = {}): Eleme
   // A colgroup comes after the caption and before the rows (HTML's content model of <table>).
   const caption = children.findIndex((child) => isElement(child, 'caption'));
   children.splice(caption + 1, 0, colgroup);
-  const wrapped: Element = { ...table, properties: { ...table.properties, role: 'table' }, children };
-  return h('div', { className: columns >= cardsFromColumns ? ['table-wrap', 'table-cards'] : ['table-wrap'] }, [wrapped]);
+  const wrapped: Element = { ...table, properties: cards ? { ...table.properties, role: 'table' } : table.properties, children };
+  return h('div', { className: cards ? ['table-wrap', 'table-cards'] : ['table-wrap'] }, [wrapped]);
 }

@@ -58,7 +58,11 @@ function layoutProblems({ checkTargets, minimumTarget }: { checkTargets: boolean
       const overX = clipsX && element.scrollWidth > element.clientWidth + 1;
       const overY = clipsY && !scrolls(style) && element.scrollHeight > element.clientHeight + 1;
       if (overX && scrolls(style) && !saysItScrolls(element)) {
-        problems.push(`scrolls sideways without saying so (${element.scrollWidth} px in ${element.clientWidth} px): ${nameOf(element)}`);
+        const right = element.getBoundingClientRect().right;
+        const widest = [...element.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right + 1).at(-1);
+        problems.push(
+          `scrolls sideways without saying so (${element.scrollWidth} px in ${element.clientWidth} px): ${nameOf(element)}${widest ? `, past its edge: ${nameOf(widest)}` : ''}`,
+        );
       } else if ((overX && !scrolls(style)) || overY) {
         problems.push(
           `clips its text (${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}): ${nameOf(element)}`,
