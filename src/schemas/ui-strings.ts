@@ -89,6 +89,7 @@ export const siteUiStrings = z.object({
   'firewall.invalid': z.string(),
   'firewall.failed': z.string(),
   'firewall.download': z.string(),
+  'firewall.scripts': z.string(),
   'firewall.output.iptablesSetup': z.string(),
   'firewall.output.iptablesTeardown': z.string(),
   'firewall.output.nftablesSetup': z.string(),
