@@ -102,6 +102,8 @@ export const siteUiStrings = z.object({
   'permissions.umask': z.string(),
   'permissions.findHeading': z.string(),
   'permissions.directory': z.string(),
+  'permissions.verdict.pass': z.string(),
+  'permissions.verdict.fail': z.string(),
   'permissions.verdict.within': z.string(),
   'permissions.verdict.looser': z.string(),
   'permissions.verdict.fix': z.string(),
