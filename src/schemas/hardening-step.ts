@@ -37,5 +37,11 @@ export const hardeningStepSchema = z.strictObject({
   verify: command,
   /** What `verify` prints when the step is applied. */
   expected: localizedText,
+  /**
+   * When `expected` shows an insecure state the reader is looking for (a listener on all addresses),
+   * which lines those are and why they are insecure; shown under the expected output.
+   * @example { zh: 这些行正是本步骤要找的不安全状态：…, en: Those lines are the insecure state this step looks for: … }
+   */
+  insecure: localizedText.optional(),
 });
 export type HardeningStep = z.infer<typeof hardeningStepSchema>;

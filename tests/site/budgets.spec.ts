@@ -9,18 +9,20 @@ import { measurePageWeight } from '../support/page-weight';
 const kib = 1024;
 const budgets: Record<string, { html: number; css: number; js: number }> = {
   '/': { html: 8.5, css: 10.5, js: 2.5 },
-  '/firewall/': { html: 12, css: 10.5, js: 12.5 },
-  '/hardening/': { html: 11.5, css: 10.5, js: 3.5 },
-  // The release picker: 24 options.
-  '/permissions/': { html: 9.5, css: 10.5, js: 8.5 },
+  // The scripts' tab list, error messages that name the form's labels (issue 15).
+  '/firewall/': { html: 12.5, css: 10.5, js: 12.5 },
+  // Undo after Clear, the done badge, the export's readable date (issue 15).
+  '/hardening/': { html: 11.5, css: 10.5, js: 4 },
+  // The release picker: 24 options; verdicts with a word, fixes as code blocks (issue 15).
+  '/permissions/': { html: 10, css: 10.5, js: 9 },
   '/pytorch/': { html: 13.5, css: 10.5, js: 4 },
   // The newest statement (26.1.0) is 40% longer than 6.0.0's: a vulnerability-handling section, 30 addresses.
   '/torch-npu/': { html: 20.5, css: 10.5, js: 4 },
   '/zh-cn/': { html: 9, css: 10.5, js: 2.5 },
-  // The release picker: 24 options.
-  '/zh-cn/firewall/': { html: 13, css: 10.5, js: 12.5 },
-  '/zh-cn/hardening/': { html: 12, css: 10.5, js: 3.5 },
-  '/zh-cn/permissions/': { html: 10, css: 10.5, js: 8.5 },
+  // The release picker: 24 options; the scripts' tab list (issue 15).
+  '/zh-cn/firewall/': { html: 14, css: 10.5, js: 12.5 },
+  '/zh-cn/hardening/': { html: 12.5, css: 10.5, js: 4 },
+  '/zh-cn/permissions/': { html: 11, css: 10.5, js: 9 },
   '/zh-cn/pytorch/': { html: 15, css: 10.5, js: 4 },
   '/zh-cn/torch-npu/': { html: 21, css: 10.5, js: 4 },
   '/404.html': { html: 6.5, css: 10.5, js: 2.5 },

@@ -7,14 +7,43 @@ const steps = readHardeningSteps() as unknown as Array<{
   title: { zh: string; en: string };
   apply: string;
   verify: string;
+  insecure?: { zh: string; en: string };
 }>;
 
 const pages = [
-  { path: '/hardening/', language: 'en', progress: 'done', exportButton: 'Export as Markdown', copy: 'Copy', copied: 'Copied' },
-  { path: '/zh-cn/hardening/', language: 'zh', progress: '已完成', exportButton: '导出为 Markdown', copy: '复制', copied: '已复制' },
+  {
+    path: '/hardening/',
+    language: 'en',
+    progress: 'done',
+    exportButton: 'Export as Markdown',
+    clear: 'Clear ticks',
+    undo: 'Undo',
+    cleared: 'Cleared 2 ticks.',
+    restored: 'Ticks restored.',
+    doneBadge: 'Done',
+    exported: 'Exported: 1 December 2026, 14:05 UTC',
+    copy: 'Copy',
+    copied: 'Copied',
+  },
+  {
+    path: '/zh-cn/hardening/',
+    language: 'zh',
+    progress: '已完成',
+    exportButton: '导出为 Markdown',
+    clear: '清除勾选',
+    undo: '撤销',
+    cleared: '已清除 2 个勾选。',
+    restored: '已恢复勾选。',
+    doneBadge: '已完成',
+    exported: '导出时间: 2026年12月1日 14:05 UTC',
+    copy: '复制',
+    copied: '已复制',
+  },
 ] as const;
 
-for (const { path, language, progress, exportButton, copy, copied } of pages) {
+const insecureStep = steps.find(({ insecure }) => insecure)!;
+
+for (const { path, language, progress, exportButton, clear, undo, cleared, restored, doneBadge, exported, copy, copied } of pages) {
   test(`${path} lists every step with its commands and copy buttons`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path);
@@ -36,7 +65,7 @@ for (const { path, language, progress, exportButton, copy, copied } of pages) {
     await page.goto(path);
     const [first, second] = steps;
     await page.getByRole('checkbox', { name: first!.title[language] }).check();
-    await expect(page.getByRole('status')).toHaveText(`1 / ${steps.length} ${progress}`);
+    await expect(page.getByRole('status').filter({ hasText: `/ ${steps.length}` })).toHaveText(`1 / ${steps.length} ${progress}`);
 
     // Progress stays in this browser.
     await page.reload();
@@ -49,7 +78,96 @@ for (const { path, language, progress, exportButton, copy, copied } of pages) {
     expect(markdown).toContain(`- [x] ${first!.title[language]}`);
     expect(markdown).toContain(`- [ ] ${second!.title[language]}`);
   });
+
+  test(`${path} dates the export as its language writes dates, in UTC`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-01T14:05:30Z'));
+    await page.goto(path);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: exportButton }).click();
+    const markdown = await readFile(await (await downloading).path(), 'utf-8');
+    expect(markdown).toContain(`${exported} · 0/${steps.length}`);
+    expect(markdown).toContain(insecureStep.insecure![language]);
+  });
+
+  test(`${path} undoes Clear, and says what it cleared`, async ({ page }) => {
+    await page.goto(path);
+    const [first, , third] = steps;
+    const boxes = [first!, third!].map((step) => page.getByRole('checkbox', { name: step.title[language] }));
+    for (const box of boxes) await box.check();
+    await page.getByRole('button', { name: clear }).click();
+    for (const box of boxes) await expect(box).not.toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: cleared })).toBeVisible();
+    // Undo takes Clear's place, and the focus.
+    const undoButton = page.getByRole('button', { name: undo });
+    await expect(undoButton).toBeFocused();
+    await undoButton.click();
+    for (const box of boxes) await expect(box).toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: restored })).toBeVisible();
+    await expect(page.getByRole('button', { name: clear })).toBeFocused();
+    await expect(undoButton).toBeHidden();
+
+    // A tick after Clear ends the offer.
+    await page.getByRole('button', { name: clear }).click();
+    await boxes[0]!.check();
+    await expect(undoButton).toBeHidden();
+  });
+
+  test(`${path} marks a done step as done, not by colour alone`, async ({ page }) => {
+    await page.goto(path);
+    const step = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: steps[1]!.title[language] }) });
+    const badge = step.getByText(doneBadge, { exact: true });
+    await expect(badge).toBeHidden();
+    const edge = () => step.evaluate((element) => getComputedStyle(element).borderInlineStartColor);
+    const before = await edge();
+    await page.getByRole('checkbox', { name: steps[1]!.title[language] }).check();
+    await expect(badge).toBeVisible();
+    expect(await edge()).not.toBe(before);
+  });
+
+  test(`${path} says which lines of an expected output are the insecure state`, async ({ page }) => {
+    await page.goto(path);
+    const step = page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: insecureStep.title[language] }) });
+    await expect(step.getByText(insecureStep.insecure![language])).toBeVisible();
+  });
 }
+
+test('Export and Clear are the site’s buttons, side by side', async ({ page }) => {
+  await page.goto('/hardening/');
+  const accent = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--sl-color-text-accent)';
+    document.body.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
+  const exportButton = page.getByRole('button', { name: 'Export as Markdown' });
+  const clear = page.getByRole('button', { name: 'Clear ticks' });
+  // The main action filled with the site's accent, the other outlined, both rounded as Starlight's.
+  expect(await exportButton.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(accent);
+  expect(await clear.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  for (const button of [exportButton, clear]) {
+    expect(parseFloat(await button.evaluate((element) => getComputedStyle(element).borderTopLeftRadius))).toBeGreaterThan(100);
+  }
+  // In one row: Markdown's spacing between blocks does not push one down.
+  const [a, b] = [await exportButton.boundingBox(), await clear.boundingBox()];
+  expect(a!.y).toBe(b!.y);
+});
+
+test('on a phone, every checkbox keeps its size however its title wraps', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of ['/hardening/', '/zh-cn/hardening/', '/firewall/']) {
+    await page.goto(path);
+    for (const box of await page.getByRole('checkbox').all()) {
+      const size = (await box.boundingBox())!;
+      expect(size.width, `${path}: ${await box.getAttribute('id')}`).toBeGreaterThanOrEqual(20);
+      expect(size.height).toBe(size.width);
+      // With its label, a target of at least 24 × 24 px.
+      const label = await box.evaluate((element) => (element as HTMLInputElement).labels![0]!.getBoundingClientRect().toJSON() as DOMRect);
+      expect(Math.max(label.height, size.height)).toBeGreaterThanOrEqual(24);
+    }
+  }
+});
 
 test('each step links the policy section it comes from, in the reader’s language', async ({ page }) => {
   await page.goto('/zh-cn/hardening/');

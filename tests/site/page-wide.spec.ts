@@ -66,6 +66,12 @@ for (const path of [...docsPages, ...revisionSamples, ...notFoundPages]) {
         // Every code block, in the policy text or a tool's output, has its copy button.
         const blocks = page.locator('main pre');
         for (const block of await blocks.all()) {
+          // A block in a tab panel shows once its tab is chosen.
+          const tab = await block.evaluate((pre) => {
+            const panel = pre.closest('[role="tabpanel"]');
+            return panel && document.getElementById(panel.getAttribute('aria-labelledby')!)!.textContent;
+          });
+          if (tab) await page.getByRole('tab', { name: tab, exact: true }).click();
           await expect(block.locator('xpath=..').getByRole('button', { name: chinese ? '复制' : 'Copy' })).toBeVisible();
         }
       } else {

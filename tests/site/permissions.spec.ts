@@ -14,8 +14,9 @@ const pages = [
       directory: 'Directory to search',
     },
     modeForm: 'Check a file or directory mode',
-    looser: 'Looser than the recommended maximum, 640 (rw-r-----): g+w, o+r.',
-    within: 'Within the recommended maximum, 750 (rwxr-x---).',
+    looser: 'Too open Looser than the recommended maximum, 640 (rw-r-----): g+w, o+r.',
+    within: 'Within the limit Within the recommended maximum, 750 (rwxr-x---).',
+    copy: 'Copy',
     umask: 'Not strict enough',
     keyFiles: 'Key components, private keys, certificates and encrypted ciphertext — 600',
     homeDirectory: 'User home directory — 750',
@@ -24,27 +25,48 @@ const pages = [
     path: '/zh-cn/permissions/',
     labels: { mode: /^权限/, type: '文件权限参考中的类型', path: '路径（用于 chmod 命令）', umask: /^umask/, directory: '要检查的目录' },
     modeForm: '检查文件或目录权限',
-    looser: '宽于建议的最大权限 640 (rw-r-----)：g+w, o+r。',
-    within: '未超过建议的最大权限 750 (rwxr-x---)。',
+    looser: '权限过宽 宽于建议的最大权限 640 (rw-r-----)：g+w, o+r。',
+    within: '未超出限制 未超过建议的最大权限 750 (rwxr-x---)。',
+    copy: '复制',
     umask: '不够严格',
     keyFiles: '密钥组件、私钥、证书、加密密文 — 600',
     homeDirectory: '用户主目录 — 750',
   },
 ] as const;
 
-for (const { path, labels, modeForm, looser, within, umask, keyFiles, homeDirectory } of pages) {
-  test(`${path} names the bits beyond the maximum and the chmod that removes them`, async ({ page }) => {
+for (const { path, labels, modeForm, looser, within, copy, umask, keyFiles, homeDirectory } of pages) {
+  test(`${path} names the bits beyond the maximum and the chmod that removes them, ready to copy`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(path);
     const form = page.getByRole('form', { name: modeForm });
     await page.getByLabel(labels.mode).fill('-rw-rw-r--');
     await page.getByLabel(labels.path, { exact: true }).fill("it's config.yaml");
     const verdict = form.getByRole('status');
-    await expect(verdict).toContainText(looser);
-    await expect(verdict).toContainText(`chmod 640 -- 'it'\\''s config.yaml'`);
+    await expect(verdict).toHaveText(looser);
+    // The fix is a code block with its own copy button.
+    const chmod = `chmod 640 -- 'it'\\''s config.yaml'`;
+    await expect(form.getByText(chmod, { exact: true })).toBeVisible();
+    await form.getByRole('button', { name: copy }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(chmod);
+    const failed = await verdict.evaluate((element) => getComputedStyle(element).borderInlineStartColor);
 
     await page.getByLabel(labels.type).first().selectOption({ label: homeDirectory });
     await page.getByLabel(labels.mode).fill('drwxr-x---');
     await expect(verdict).toHaveText(within);
+    await expect(form.getByRole('button', { name: copy })).toBeHidden();
+    // Passed and failed look apart: a word, a mark, and a border of another colour.
+    expect(await verdict.evaluate((element) => getComputedStyle(element).borderInlineStartColor)).not.toBe(failed);
+  });
+
+  test(`${path} gives a loose umask the word, the look and the command of a failed check`, async ({ page }) => {
+    await page.goto(path);
+    const form = page.getByRole('form', { name: /umask/ });
+    await page.getByLabel(labels.umask).fill('0027');
+    const passed = await form.getByRole('status').evaluate((element) => getComputedStyle(element).borderInlineStartColor);
+    await page.getByLabel(labels.umask).fill('0002');
+    await expect(form.getByRole('status')).toHaveText(new RegExp(`^${looser.split(' ')[0]}`));
+    await expect(form.getByText('umask 0027', { exact: true })).toBeVisible();
+    expect(await form.getByRole('status').evaluate((element) => getComputedStyle(element).borderInlineStartColor)).not.toBe(passed);
   });
 
   test(`${path} refuses a malformed mode and umask at the field`, async ({ page }) => {
@@ -59,7 +81,8 @@ for (const { path, labels, modeForm, looser, within, umask, keyFiles, homeDirect
       await expect(input).not.toHaveAccessibleDescription('');
     }
     await page.getByLabel(labels.umask).fill('0070');
-    await expect(page.getByRole('status').filter({ hasText: umask })).toContainText('umask 0077');
+    await expect(page.getByRole('status').filter({ hasText: umask })).toBeVisible();
+    await expect(page.getByText('umask 0077', { exact: true })).toBeVisible();
     // An invalid mode leaves no verdict behind.
     await expect(page.getByRole('form', { name: modeForm }).getByRole('status')).toHaveText('');
   });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { launchers } from '../../src/schemas/launchers';
+import type { LauncherLabels } from '../../src/tools/firewall/form';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf-8');
 
@@ -61,4 +63,18 @@ export function withEnglish(row: Record<string, unknown>): Record<string, unknow
     return value;
   };
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, translated(value)]));
+}
+
+/** The site's UI strings of a locale (content/i18n/<locale>.json), as written. */
+export const uiStrings = (locale: 'en' | 'zh-CN'): Record<string, string> => JSON.parse(read(`content/i18n/${locale}.json`)) as never;
+
+/** The launcher choices as the firewall generator's page labels them, in a locale. */
+export function launcherLabels(locale: 'en' | 'zh-CN'): LauncherLabels {
+  const strings = uiStrings(locale);
+  return {
+    field: strings['firewall.runs']!,
+    choices: Object.fromEntries(
+      launchers.map((launcher) => [launcher, strings[`firewall.launcher.${launcher}`]!]),
+    ) as LauncherLabels['choices'],
+  };
 }

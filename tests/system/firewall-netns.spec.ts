@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { parseChainName, parseFirewallForm, type FirewallForm } from '../../src/tools/firewall/form';
 import { firewallScripts, type FirewallScripts } from '../../src/tools/firewall/scripts';
 import { listenPortSchema, type ListenPort } from '../../src/schemas/communication-matrix';
-import { readDataRows } from '../support/data';
+import { launcherLabels, readDataRows } from '../support/data';
 import { hosts, Lab, nodeInterface, removeStaleNamespaces, type Backend, type Result } from '../support/netns';
 
 const listenPorts: ListenPort[] = readDataRows('communication-matrix.yaml').flatMap((row) =>
@@ -113,7 +113,7 @@ const trickyForms: Array<{ name: string; form: Partial<FirewallForm> }> = [
 ];
 
 const scriptsOf = (form: FirewallForm, language: 'en' | 'zh'): FirewallScripts => {
-  const parsed = parseFirewallForm(form, listenPorts);
+  const parsed = parseFirewallForm(form, listenPorts, launcherLabels('en'));
   if (!parsed.ok) throw new Error(`the form was refused: ${JSON.stringify(parsed.errors)}`);
   return firewallScripts(parsed.plan, language);
 };
@@ -178,7 +178,7 @@ for (const backend of backends) {
       test(`${name}: peers connect, others are dropped, replies pass, re-runs never open, teardown restores`, async () => {
         test.setTimeout(60_000);
         const scripts = scriptsOf(form, language);
-        const plan = parseFirewallForm(form, listenPorts);
+        const plan = parseFirewallForm(form, listenPorts, launcherLabels('en'));
         if (!plan.ok) throw new Error('unreachable');
         const ports = [...new Set(plan.plan.ports.flatMap(({ from, to }) => [from, to]))];
         const allows = { ipv4: plan.plan.ipv4Peers.length > 0, ipv6: plan.plan.ipv6Peers.length > 0 };
@@ -326,7 +326,7 @@ for (const backend of backends) {
     for (const { name, form } of trickyForms) {
       test(`a form that could harm the host is refused, or is safe: ${name}`, () => {
         const full = { ...configurations[1]!.form, ...form };
-        const parsed = parseFirewallForm(full, listenPorts);
+        const parsed = parseFirewallForm(full, listenPorts, launcherLabels('en'));
         if (!parsed.ok) return;
         const scripts = firewallScripts(parsed.plan, 'en');
         expectQuietSuccess(lab.runScript(scripts[setupKey]), 'setup');

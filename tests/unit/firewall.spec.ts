@@ -17,7 +17,7 @@ import {
 import { firewallScripts } from '../../src/tools/firewall/scripts';
 import { listenPortSchema, type ListenPort } from '../../src/schemas/communication-matrix';
 import type { LocalizedText } from '../../src/schemas/localized';
-import { readDataRows } from '../support/data';
+import { launcherLabels, readDataRows } from '../support/data';
 
 /** The reason a value was refused, or `accepted`. */
 const codeOf = (parsed: { ok: true } | { ok: false; code: string }) => (parsed.ok ? 'accepted' : parsed.code);
@@ -27,6 +27,8 @@ const listenPorts: ListenPort[] = readDataRows('communication-matrix.yaml').flat
   (row.listenPorts as unknown[]).map((entry) => listenPortSchema.parse(entry)),
 );
 const hccl = listenPorts.find((entry) => entry.launcher === 'hccl')!;
+/** The choices as the English page labels them. */
+const labels = launcherLabels('en');
 
 /** The statement's worked example, on one interface (it mixes eno1 and eth0) and torchrun's default port. */
 const example: FirewallForm = {
@@ -38,13 +40,13 @@ const example: FirewallForm = {
 };
 
 function planOf(form: Partial<FirewallForm>): FirewallPlan {
-  const result = parseFirewallForm({ ...example, ...form }, listenPorts);
+  const result = parseFirewallForm({ ...example, ...form }, listenPorts, labels);
   if (!result.ok) throw new Error(`expected a plan, got errors: ${JSON.stringify(result.errors)}`);
   return result.plan;
 }
 
 function errorsOf(form: Partial<FirewallForm>): Partial<Record<FirewallField, LocalizedText>> {
-  const result = parseFirewallForm({ ...example, ...form }, listenPorts);
+  const result = parseFirewallForm({ ...example, ...form }, listenPorts, labels);
   expect(result.ok, `expected errors for ${JSON.stringify(form)}`).toBe(false);
   expect(result).not.toHaveProperty('plan');
   return result.ok ? {} : result.errors;
@@ -287,9 +289,31 @@ test.describe('the validators', () => {
   });
 
   test('launchers', () => {
-    expect(parseLaunchers(['hccl', 'torchrun-static', 'hccl'])).toEqual({ ok: true, value: ['torchrun-static', 'hccl'] });
-    expect(parseLaunchers([]).ok).toBe(false);
-    expect(parseLaunchers(['torchrun']).ok).toBe(false);
+    expect(parseLaunchers(['hccl', 'torchrun-static', 'hccl'], labels)).toEqual({ ok: true, value: ['torchrun-static', 'hccl'] });
+    expect(parseLaunchers([], labels).ok).toBe(false);
+    expect(parseLaunchers(['torchrun'], labels).ok).toBe(false);
+  });
+
+  test('launcher messages name the field and its choices as the page labels them, in its language', () => {
+    const ids = /torchrun-static|torchrun-c10d|(?<![“\w])hccl\b/;
+    for (const [locale, language] of [
+      ['en', 'en'],
+      ['zh-CN', 'zh'],
+    ] as const) {
+      const visible = launcherLabels(locale);
+      const none = parseLaunchers([], visible);
+      const unknown = parseLaunchers(['torchrun'], visible);
+      if (none.ok || unknown.ok) throw new Error('expected both refused');
+      expect(none.message[language]).toContain(`“${visible.field}”`);
+      expect(unknown.message[language]).toContain(`“${visible.field}”`);
+      for (const choice of Object.values(visible.choices)) expect(unknown.message[language]).toContain(`“${choice}”`);
+      for (const message of [none.message[language], unknown.message[language].replace(/^"torchrun"|^“torchrun”/, '')]) {
+        expect(message).not.toMatch(ids);
+      }
+    }
+    expect(parseLaunchers([], launcherLabels('en'))).toMatchObject({
+      message: { en: 'Tick at least one box under “What runs on this node”' },
+    });
   });
 });
 
@@ -828,13 +852,14 @@ test.describe('hostile and mistaken input', () => {
     const result = parseFirewallForm(
       { ...example, launchers: ['hccl'] },
       listenPorts.filter((entry) => entry.launcher !== 'hccl'),
+      labels,
     );
     expect(result).toEqual({
       ok: false,
       errors: {
         launchers: {
-          zh: '通信矩阵中没有 hccl 的侦听端口',
-          en: 'The communication matrix lists no listening port for hccl',
+          zh: '该版本的通信矩阵中没有“HCCL (communication between NPUs)”的侦听端口，请选择其他版本或取消勾选',
+          en: "This release's communication matrix lists no listening port for “HCCL (communication between NPUs)”; choose another release or untick it",
         },
       },
     });
@@ -843,7 +868,7 @@ test.describe('hostile and mistaken input', () => {
   test('every message is written in both languages', () => {
     const messages: LocalizedText[] = [];
     for (const [field, value, rest] of hostile) {
-      const errors = parseFirewallForm({ ...example, ...rest, [field]: value }, listenPorts);
+      const errors = parseFirewallForm({ ...example, ...rest, [field]: value }, listenPorts, labels);
       if (!errors.ok) messages.push(...Object.values(errors.errors));
     }
     messages.push(...Object.values(errorsOf({ peers: Array.from({ length: 70 }, (_, i) => `10.0.0.${i + 1}`).join(' ') })));

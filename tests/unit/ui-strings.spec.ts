@@ -31,17 +31,32 @@ test('the permission verdicts read the same as the worked examples, in both lang
   const mode = parseMode('644');
   if (!mode.ok) throw new Error('644 is a mode');
   const looser = checkMode(mode.value, '640', 'file');
-  expect(describeModeCheck(looser, '640', 'config.yaml', templates('en'), 'en')).toBe(
-    "Looser than the recommended maximum, 640 (rw-r-----): o+r.\nFix: chmod 640 -- 'config.yaml'",
-  );
-  expect(describeModeCheck(looser, '640', 'config.yaml', templates('zh-CN'), 'zh')).toBe(
-    "宽于建议的最大权限 640 (rw-r-----)：o+r。\n修正：chmod 640 -- 'config.yaml'",
-  );
-  expect(describeModeCheck(checkMode(mode.value, '644', 'file'), '644', 'x', templates('en'), 'en')).toBe(
-    'Within the recommended maximum, 644 (rw-r--r--).',
-  );
-  expect(describeUmaskCheck(checkUmask(0o022), templates('en'))).toBe(
-    'Not strict enough: it leaves 005 unmasked; new files get 644, new directories 755.\nUse: umask 0027',
-  );
-  expect(describeUmaskCheck(checkUmask(0o027), templates('zh-CN'))).toBe('足够严格：新建文件权限为 640，新建目录为 750。');
+  expect(describeModeCheck(looser, '640', 'config.yaml', templates('en'), 'en')).toEqual({
+    result: 'fail',
+    word: 'Too open',
+    text: 'Looser than the recommended maximum, 640 (rw-r-----): o+r.',
+    command: "chmod 640 -- 'config.yaml'",
+  });
+  expect(describeModeCheck(looser, '640', 'config.yaml', templates('zh-CN'), 'zh')).toEqual({
+    result: 'fail',
+    word: '权限过宽',
+    text: '宽于建议的最大权限 640 (rw-r-----)：o+r。',
+    command: "chmod 640 -- 'config.yaml'",
+  });
+  expect(describeModeCheck(checkMode(mode.value, '644', 'file'), '644', 'x', templates('en'), 'en')).toEqual({
+    result: 'pass',
+    word: 'Within the limit',
+    text: 'Within the recommended maximum, 644 (rw-r--r--).',
+  });
+  expect(describeUmaskCheck(checkUmask(0o022), templates('en'))).toEqual({
+    result: 'fail',
+    word: 'Too open',
+    text: 'Not strict enough: it leaves 005 unmasked; new files get 644, new directories 755.',
+    command: 'umask 0027',
+  });
+  expect(describeUmaskCheck(checkUmask(0o027), templates('zh-CN'))).toEqual({
+    result: 'pass',
+    word: '未超出限制',
+    text: '足够严格：新建文件权限为 640，新建目录为 750。',
+  });
 });

@@ -61,21 +61,33 @@ export const widestPrefix = 8;
 // ---------------------------------------------------------------------------------------------------
 // Launchers and ports
 
+/**
+ * What the reader sees of the launcher choices, in the page's language (the site's UI strings
+ * `firewall.runs` and `firewall.launcher.*`): messages name the field and its choices by these,
+ * never by the ids the form submits.
+ */
+export interface LauncherLabels {
+  /** The group's legend, e.g. `What runs on this node`. */
+  field: string;
+  /** Each choice's label, e.g. `torchrun, c10d backend`. */
+  choices: Record<Launcher, string>;
+}
+
 /** The launchers chosen, each once, in the order of `launchers`. */
-export function parseLaunchers(selected: readonly string[]): Parsed<Launcher[]> {
-  const known = launchers.join(', ');
+export function parseLaunchers(selected: readonly string[], labels: LauncherLabels): Parsed<Launcher[]> {
   if (selected.length === 0) {
     return fail('launchers.none', {
-      zh: `请至少选择一个启动方式：${launchers.join('、')}`,
-      en: `Choose at least one launcher: ${known}`,
+      zh: `请在“${labels.field}”中至少勾选一项`,
+      en: `Tick at least one box under “${labels.field}”`,
     });
   }
   const unknown = selected.find((name) => !(launchers as readonly string[]).includes(name));
   if (unknown !== undefined) {
     const name = quoted(unknown);
+    const choices = launchers.map((launcher) => `“${labels.choices[launcher]}”`);
     return fail('launchers.unknown', {
-      zh: `${name.zh}不是可选的启动方式，请从 ${launchers.join('、')} 中选择`,
-      en: `${name.en} is not a launcher; choose from ${known}`,
+      zh: `${name.zh}不是“${labels.field}”中的选项，请从 ${choices.join('、')} 中选择`,
+      en: `${name.en} is not a choice under “${labels.field}”; choose from ${choices.join(', ')}`,
     });
   }
   return pass(launchers.filter((launcher) => selected.includes(launcher)));
@@ -430,10 +442,10 @@ export function parsePeers(text: string): Parsed<{ ipv4: string[]; ipv6: string[
 // The form
 
 /** Checks every field; the plan only when all of them pass, otherwise every field's problem. */
-export function parseFirewallForm(form: FirewallForm, listenPorts: ListenPort[]): FirewallResult {
+export function parseFirewallForm(form: FirewallForm, listenPorts: ListenPort[], labels: LauncherLabels): FirewallResult {
   const errors: Partial<Record<FirewallField, LocalizedText>> = {};
 
-  const chosen = parseLaunchers(form.launchers);
+  const chosen = parseLaunchers(form.launchers, labels);
   let hcclBase: number | undefined;
   if (!chosen.ok) {
     errors.launchers = chosen.message;
@@ -441,8 +453,8 @@ export function parseFirewallForm(form: FirewallForm, listenPorts: ListenPort[])
     const missing = chosen.value.find((launcher) => !listenPorts.some((entry) => entry.launcher === launcher));
     if (missing !== undefined) {
       errors.launchers = {
-        zh: `通信矩阵中没有 ${missing} 的侦听端口`,
-        en: `The communication matrix lists no listening port for ${missing}`,
+        zh: `该版本的通信矩阵中没有“${labels.choices[missing]}”的侦听端口，请选择其他版本或取消勾选`,
+        en: `This release's communication matrix lists no listening port for “${labels.choices[missing]}”; choose another release or untick it`,
       };
     }
     const hccl = listenPorts.find((entry) => entry.launcher === 'hccl');

@@ -7,7 +7,7 @@
  */
 import type { ListenPort } from '../../schemas/communication-matrix';
 import type { DataLanguage, LocalizedText } from '../../schemas/localized';
-import { parseFirewallForm, type FirewallField, type FirewallForm } from './form';
+import { parseFirewallForm, type FirewallField, type FirewallForm, type LauncherLabels } from './form';
 import { firewallScripts, type FirewallScripts } from './scripts';
 
 export interface GeneratorRequest {
@@ -16,6 +16,8 @@ export interface GeneratorRequest {
   form: FirewallForm;
   listenPorts: ListenPort[];
   language: DataLanguage;
+  /** The launcher choices as the page labels them, for the messages. */
+  labels: LauncherLabels;
 }
 
 export type GeneratorReply = { id: number } & (
@@ -30,8 +32,8 @@ const scope = self as unknown as {
 };
 
 scope.addEventListener('message', (event) => {
-  const { id, form, listenPorts, language } = event.data;
-  const result = parseFirewallForm(form, listenPorts);
+  const { id, form, listenPorts, language, labels } = event.data;
+  const result = parseFirewallForm(form, listenPorts, labels);
   scope.postMessage(
     result.ok ? { id, ok: true, scripts: firewallScripts(result.plan, language) } : { id, ok: false, errors: result.errors },
   );
