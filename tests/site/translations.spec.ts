@@ -63,7 +63,7 @@ for (const { path, translation } of policyPages) {
     test(`every section of ${from} links to the same section of ${to}`, async ({ reader: page }) => {
       await page.goto(from);
       // Each link says where it leads: to the site's translation from an original, to the original from a translation.
-      const leadsTo = from === path ? /^(Chinese translation|英文译文)[:：] / : /^(Chinese original|英文原文)[:：] /;
+      const leadsTo = from === path ? /^(Chinese translation|英文译文)[:：]/ : /^(Chinese original|英文原文)[:：]/;
       const links = page.getByRole('link', { name: leadsTo });
       const targets = await links.evaluateAll((as) =>
         as.map((a) => [a.closest<HTMLElement>('[data-section-key]')!.dataset.sectionKey!, a.getAttribute('href')!]),
@@ -159,9 +159,10 @@ for (const { path, original } of translatedRevisionPages) {
     );
     expect(await structure(page)).toEqual(originalStructure);
     // Every section says it is the site's translation, for a reader who arrives mid-page.
-    const sections = await page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2)').count();
+    const sections = await page.locator('.sl-markdown-content h2').count();
     expect(sections).toBeGreaterThan(0);
-    await expect(page.locator('.sl-markdown-content .sl-heading-wrapper:has(> h2) > .translation-mark')).toHaveCount(sections);
+    await expect(page.locator('.sl-markdown-content h2 + .translation-mark')).toHaveCount(sections);
+    await expect(page.locator('.sl-markdown-content h2 + .translation-mark').first()).toHaveText('Site translation');
     // No sentence left in Chinese: what is still Chinese is quoted (a menu path on a Chinese site).
     const untranslated = await page.locator('.sl-markdown-content').evaluate((root) => {
       const copy = root.cloneNode(true) as HTMLElement;
