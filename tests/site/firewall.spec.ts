@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
+import { computedColour } from '../support/css-colour';
 
 // The generator driven through its labels, in both languages. The rules themselves are unit-tested
-// in tests/data/firewall.spec.ts; these check the page wires them up.
+// in tests/unit/firewall.spec.ts; these check the page wires them up.
 
 const pages = [
   {
@@ -191,14 +192,7 @@ test('a field in error has a red border, whatever kind of control, in both theme
     await page.evaluate((chosen) => {
       document.documentElement.dataset.theme = chosen;
     }, theme);
-    const red = await page.evaluate(() => {
-      const probe = document.createElement('span');
-      probe.style.color = 'var(--sl-color-red)';
-      document.body.append(probe);
-      const color = getComputedStyle(probe).color;
-      probe.remove();
-      return color;
-    });
+    const red = await computedColour(page, 'var(--sl-color-red)');
     for (const control of [...controls, select]) {
       expect(
         await control.evaluate((element) => getComputedStyle(element).borderTopColor),

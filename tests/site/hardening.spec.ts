@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures';
 import { readHardeningSteps } from '../support/data';
+import { computedColour } from '../support/css-colour';
 
 const steps = readHardeningSteps() as unknown as Array<{
   id: string;
@@ -133,14 +134,7 @@ for (const { path, language, progress, exportButton, clear, undo, cleared, resto
 
 test('Export and Clear are the site’s buttons, side by side', async ({ page }) => {
   await page.goto('/hardening/');
-  const accent = await page.evaluate(() => {
-    const probe = document.createElement('span');
-    probe.style.color = 'var(--sl-color-text-accent)';
-    document.body.append(probe);
-    const color = getComputedStyle(probe).color;
-    probe.remove();
-    return color;
-  });
+  const accent = await computedColour(page, 'var(--sl-color-text-accent)');
   const exportButton = page.getByRole('button', { name: 'Export as Markdown' });
   const clear = page.getByRole('button', { name: 'Clear ticks' });
   // The main action filled with the site's accent, the other outlined, both rounded as Starlight's.
