@@ -12,7 +12,7 @@ export interface CodeLine {
 }
 
 /** The languages whose comments run from a `#` that starts a word to the end of the line. */
-const hashCommentLanguages = new Set(['bash', 'sh', 'shell', 'zsh', 'python', 'py', 'nft', 'iptables']);
+const hashCommentLanguages = new Set(['bash', 'sh', 'shell', 'zsh', 'python', 'py']);
 
 /** Whether comments of `language` (a code fence's info word, `bash`) are set apart. */
 export function hasHashComments(language: string | undefined): boolean {
