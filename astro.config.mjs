@@ -7,7 +7,6 @@ import { siteUrl } from './src/site-config';
 import { speculationRules } from './src/speculation-rules';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy';
 import { notFoundPages } from './src/integrations/not-found-pages';
-import { searchOnIntent } from './src/integrations/search-on-intent';
 import { siteMarkdown } from './src/integrations/site-markdown';
 import { prefixedLocales, starlightLocales } from './src/locales';
 import { quietAstroDirective } from './src/build/build-warnings';
@@ -94,12 +93,11 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         LanguageSelect: './src/components/starlight/LanguageSelect.astro',
         Footer: './src/components/starlight/Footer.astro',
+        // The site's search: loaded on intent, answers checked against the box (see the component).
+        Search: './src/components/starlight/Search.astro',
       },
     }),
     mdx(),
-    // Search loads when the reader shows they mean to search, and answers 40 ms after the last
-    // keystroke (Pagefind's default is 300 ms); see the integration.
-    searchOnIntent({ debounceMs: 40 }),
     notFoundPages(prefixedLocales),
     contentSecurityPolicy(),
     {

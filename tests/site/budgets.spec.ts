@@ -9,8 +9,9 @@ import { measurePageWeight } from '../support/page-weight';
 const kib = 1024;
 const budgets: Record<string, { html: number; css: number; js: number }> = {
   '/': { html: 8.5, css: 10.5, js: 2.5 },
-  // The scripts' tab list, error messages that name the form's labels (issue 15).
-  '/firewall/': { html: 12.5, css: 10.5, js: 12.5 },
+  // The scripts' tab list, error messages that name the form's labels (issue 15); the search
+  // dialog's box and sentences, in every page's HTML since issue 16 (0.3 KB).
+  '/firewall/': { html: 13, css: 10.5, js: 12.5 },
   // Undo after Clear, the done badge, the export's readable date (issue 15).
   '/hardening/': { html: 11.5, css: 10.5, js: 4 },
   // The release picker: 24 options; verdicts with a word, fixes as code blocks (issue 15).

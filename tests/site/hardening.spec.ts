@@ -156,8 +156,12 @@ test('on a phone, every checkbox keeps its size however its title wraps', async 
       const size = (await box.boundingBox())!;
       expect(size.width, `${path}: ${await box.getAttribute('id')}`).toBeGreaterThanOrEqual(20);
       expect(size.height).toBe(size.width);
-      // With its label, a target of at least 24 × 24 px.
-      const label = await box.evaluate((element) => (element as HTMLInputElement).labels![0]!.getBoundingClientRect().toJSON() as DOMRect);
+      // With its label (the firewall's) or the title that names it (a step's), a target of at least 24 × 24 px.
+      const label = await box.evaluate((element) => {
+        const input = element as HTMLInputElement;
+        const namer = input.labels?.[0] ?? document.getElementById(input.getAttribute('aria-labelledby') ?? '');
+        return namer!.getBoundingClientRect().toJSON() as DOMRect;
+      });
       expect(Math.max(label.height, size.height)).toBeGreaterThanOrEqual(24);
     }
   }
@@ -174,4 +178,15 @@ test('each step links the policy section it comes from, in the reader’s langua
   await page.getByRole('link', { name: /System Security Hardening/ }).click();
   await expect(page).toHaveURL(`/torch-npu/#${encodeURIComponent('系统安全加固')}`);
   await expect(page.getByRole('heading', { name: 'System Security Hardening' })).toBeInViewport();
+});
+
+test('a step is a heading named by its title, and a click on the title ticks its box, as a label’s would', async ({ page }) => {
+  await page.goto('/hardening/');
+  const title = steps[0]!.title.en;
+  const box = page.getByRole('checkbox', { name: title, exact: true });
+  await expect(page.getByRole('heading', { level: 2, name: title })).toHaveAttribute('id', 'aslr');
+  await page.getByRole('heading', { level: 2, name: title }).getByText(title).click();
+  await expect(box).toBeChecked();
+  await page.getByRole('heading', { level: 2, name: title }).getByText(title).click();
+  await expect(box).not.toBeChecked();
 });

@@ -26,12 +26,12 @@ for (const path of chinesePages) {
         path.replace(/^\/zh-cn/, ''),
       );
     }
-    // The search dialog, including the strings Pagefind brings.
-    await page.getByRole('button', { name: '搜索' }).click();
+    // The search dialog, including the strings its code fills in.
+    await page.getByRole('banner').getByRole('button', { name: /^搜索/ }).click();
     const dialog = page.getByRole('dialog', { name: '搜索' });
     await expect(dialog.getByRole('search', { name: '搜索本站' })).toBeVisible();
-    await dialog.getByRole('textbox', { name: '搜索' }).fill('zzzzzz');
-    await expect(dialog.getByText('未找到 zzzzzz 的相关结果')).toBeVisible();
+    await dialog.getByRole('searchbox', { name: '搜索' }).fill('zzzzzz');
+    await expect(dialog.getByRole('status')).toHaveText('未找到“zzzzzz”的相关结果');
     await page.keyboard.press('Escape');
     // Every heading anchor link says what it links to in Chinese.
     const anchorLinks = await page.locator('.sl-anchor-link').count();

@@ -46,7 +46,7 @@ for (const { address, lang, title, search, query, policies } of missing) {
     // this same file there.
     await page.goto(lang === 'en' ? '/404.html' : '/zh-cn/404.html');
     await page.getByRole('main').getByRole('button', { name: search, exact: true }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill(query);
+    await page.getByRole('dialog').getByRole('searchbox').fill(query);
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
   });
 }

@@ -76,12 +76,12 @@ for (const path of [...docsPages, ...revisionSamples, ...notFoundPages]) {
         }
       } else {
         await page
-          .getByRole('button', { name: chinese ? '搜索' : 'Search', exact: true })
-          .first()
+          .getByRole('banner')
+          .getByRole('button', { name: chinese ? '搜索 Ctrl K' : 'Search Ctrl K', exact: true })
           .click();
         await page
           .getByRole('dialog')
-          .getByRole('textbox')
+          .getByRole('searchbox')
           .fill(chinese ? '安全' : 'security');
         // The first search of a page fetches Pagefind's index and WebAssembly: on a busy 2-core machine, seconds.
         await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible({ timeout: 15_000 });

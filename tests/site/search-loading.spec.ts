@@ -1,9 +1,10 @@
-import { devices } from '@playwright/test';
+import { devices, type Locator, type Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
-// The search (Pagefind's UI, script, WebAssembly and index) loads when the reader shows they mean
-// to search, never on a page that is only read; and every way in still finds results.
-const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/(ui-core|search-ui-styles)\./.test(url);
+// The search (its code and styles, Pagefind's script, WebAssembly and index) loads when the reader
+// shows they mean to search, never on a page that is only read; and every way in finds results.
+const isSearchCode = (url: string) => /\/pagefind\/|\/_astro\/(search-dialog|search-results)\./.test(url);
+const searchButton = /^(Search|搜索)/;
 
 test('a page that is only read fetches no search code', async ({ page }) => {
   const fetched: string[] = [];
@@ -14,63 +15,86 @@ test('a page that is only read fetches no search code', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(fetched.filter(isSearchCode)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Search' }).hover();
+  await page.getByRole('banner').getByRole('button', { name: searchButton }).hover();
   await expect.poll(() => fetched.filter(isSearchCode).length).toBeGreaterThan(0);
 });
 
-test('the shortcut loads the search, and what is typed at once finds results', async ({ page }) => {
+test('the shortcut opens the search, and what is typed at once finds results', async ({ page }) => {
   await page.goto('/zh-cn/torch-npu/', { waitUntil: 'networkidle' });
   await page.keyboard.press('Control+k');
-  // Typed at once, as a reader does: the search UI is still loading, and a stand-in box keeps the keys.
+  // Typed at once, as a reader does, while the search code is still on its way.
   await page.keyboard.type('防火墙');
   await expect(
     page
       .getByRole('dialog')
-      .getByRole('link', { name: /torch_npu/ })
+      .getByRole('link', { name: /torch_npu|TorchNPU/ })
       .first(),
   ).toBeVisible();
-  await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('防火墙');
-  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+  await expect(page.getByRole('dialog').getByRole('searchbox', { name: '搜索' })).toHaveValue('防火墙');
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
 });
 
-test('while the search loads, a stand-in box named in the page’s language takes the keys', async ({ page }) => {
-  // The search UI's code is held back until the keys are in, as on a slow connection.
+/**
+ * Opens the search on /zh-cn/torch-npu/ with the shortcut while its code is held back, as on a slow
+ * connection, until `release()`; gives the box, which has the focus.
+ */
+async function openWithSearchCodeHeld(page: Page): Promise<{ box: Locator; release: () => void }> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/ui-core\./, async (route) => {
+  await page.route(/\/_astro\/search-dialog\./, async (route) => {
     await held;
     await route.continue();
   });
   await page.goto('/zh-cn/torch-npu/');
   await page.keyboard.press('Control+k');
-  const standIn = page.getByRole('dialog').getByRole('searchbox', { name: '搜索', exact: true });
-  await expect(standIn).toBeFocused();
+  const box = page.getByRole('dialog').getByRole('searchbox', { name: '搜索', exact: true });
+  await expect(box).toBeFocused();
+  return { box, release };
+}
+
+test('what is typed before the search code arrives is searched, from the box it was typed in', async ({ page }) => {
+  const { box, release } = await openWithSearchCodeHeld(page);
   await page.keyboard.type('通信矩阵');
+  await expect(page.getByRole('dialog').getByRole('link')).toHaveCount(0);
   release();
-  await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('通信矩阵');
-  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
-  await expect(standIn).toHaveCount(0);
-  await expect(
-    page
-      .getByRole('dialog')
-      .getByRole('link', { name: /torch_npu/ })
-      .first(),
-  ).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^找到 \d+ 个“通信矩阵”的相关结果$/);
+  await expect(box).toHaveValue('通信矩阵');
+  await expect(box).toBeFocused();
 });
 
-test('the search styles that load with it keep Starlight’s look', async ({ page }) => {
-  // They must come after the page's own stylesheets: put before them (as Vite puts a stylesheet a
-  // script imports), their cascade layer became the weakest and the dialog lost its place (seen:
-  // stuck to the top left corner).
+test('text an input method composes is searched once composed, exactly as composed, even if the code arrives mid-word', async ({
+  page,
+}) => {
+  const { box, release } = await openWithSearchCodeHeld(page);
+  // Pinyin, as an input method shows it while the reader picks characters.
+  const ime = await page.context().newCDPSession(page);
+  await ime.send('Input.imeSetComposition', { text: 'fanghuo', selectionStart: 7, selectionEnd: 7 });
+  await expect(box).toHaveValue('fanghuo');
+  const pagefindLoaded = page.waitForResponse(/\/pagefind\/pagefind\.js/);
+  release();
+  await pagefindLoaded;
+  await page.waitForTimeout(500);
+  await expect(page.locator('[data-search-list]'), 'nothing searched for the letters being composed').not.toHaveAttribute('data-query');
+  await expect(page.locator('[data-search-status]')).toBeEmpty();
+  // The reader picks 防火: the input method commits it.
+  await ime.send('Input.insertText', { text: '防火' });
+  await expect(box).toHaveValue('防火');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^找到 \d+ 个“防火”的相关结果$/);
+  await expect(page.locator('[data-search-list]')).toHaveAttribute('data-query', '防火');
+});
+
+test('the search styles that load with it come after the page’s own, and the dialog keeps its place', async ({ page }) => {
   await page.goto('/pytorch/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('security');
+  await page.getByRole('banner').getByRole('button', { name: searchButton }).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('security');
   await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
   const box = (await page.getByRole('dialog').boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(Math.abs(box.x - (viewport.width - box.x - box.width)), 'centred').toBeLessThanOrEqual(1);
   expect(box.y, '4rem from the top').toBe(64);
-  await expect(page.locator('.pagefind-ui__result').first()).toHaveCSS('display', 'flex');
+  // A rule of the results' stylesheet, which only it sets.
+  await expect(page.locator('.search-hits').first()).toHaveCSS('list-style-type', 'none');
+  expect(await page.evaluate(() => [...document.styleSheets].at(-1)?.href ?? '')).toMatch(/\/_astro\/search-results\./);
 });
 
 test.describe('on a phone', () => {
@@ -79,8 +103,11 @@ test.describe('on a phone', () => {
 
   test('a tap on the search button loads the search and finds results', async ({ page }) => {
     await page.goto('/pytorch/', { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Search' }).tap();
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
+    await button.tap();
     await page.keyboard.type('weights_only');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).tap();
+    await expect(page.getByRole('dialog')).toBeHidden();
   });
 });

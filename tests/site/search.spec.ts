@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
 // Pagefind indexes each language on its own: a query finds pages of the language being read.
@@ -24,11 +26,14 @@ const searches = [
   { from: '/zh-cn/pytorch/', query: '分布式', finds: '/zh-cn/pytorch/' },
 ] as const;
 
+/** The header's search button: its name is its text, "Search" (and "Ctrl K" where the hint shows). */
+const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^(Search|搜索)/ });
+
 for (const { from, query, finds } of searches) {
   test(`searching ${from} for ${query} finds ${finds}`, async ({ reader: page }) => {
     await page.goto(from);
-    await page.getByRole('button', { name: /^(Search|搜索)/ }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill(query);
+    await searchButton(page).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill(query);
     const result = page
       .getByRole('dialog')
       .getByRole('link')
@@ -37,9 +42,100 @@ for (const { from, query, finds } of searches) {
   });
 }
 
-test('a Chinese query on the English site finds nothing, because each language has its own index', async ({ reader: page }) => {
+test('the search button’s name holds the words it shows (WCAG 2.5.3), the shortcut hint with them', async ({ page }) => {
   await page.goto('/pytorch/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('防火墙');
-  await expect(page.getByRole('dialog').getByText('No results for 防火墙')).toBeVisible();
+  await expect(searchButton(page)).toHaveAccessibleName('Search Ctrl K');
+  await expect(searchButton(page)).toHaveText('Search Ctrl K');
+  await page.goto('/zh-cn/pytorch/');
+  await expect(searchButton(page)).toHaveAccessibleName('搜索 Ctrl K');
 });
+
+test('a Chinese query on an English page says the Chinese pages have it, and leads to their results', async ({ page }) => {
+  await page.goto('/pytorch/');
+  await searchButton(page).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('防火墙');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('status')).toHaveText('No results for “防火墙”');
+  await expect(dialog.getByText(/^Search covers the pages in English only\. In Chinese, \d+ pages have “防火墙”\./)).toBeVisible();
+  await dialog.getByRole('link', { name: 'See the Chinese results' }).click();
+  await expect(page).toHaveURL('/zh-cn/?search=%E9%98%B2%E7%81%AB%E5%A2%99');
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toHaveValue('防火墙');
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'TorchNPU插件 安全声明', exact: true })).toBeVisible();
+});
+
+test('an English query on a Chinese page leads to the English results', async ({ page }) => {
+  await page.goto('/zh-cn/pytorch/');
+  await searchButton(page).click();
+  // A word of the English policy that the Chinese pages do not quote.
+  await page.getByRole('dialog').getByRole('searchbox').fill('quickly');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('未找到“quickly”的相关结果');
+  await expect(page.getByRole('dialog').getByText(/^搜索只涵盖中文页面。英文页面中有 \d+ 个页面含有“quickly”。/)).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('link', { name: '查看英文页面的结果' })).toHaveAttribute('href', '/?search=quickly');
+});
+
+test('a query found in neither language says only that it found nothing', async ({ page }) => {
+  await page.goto('/pytorch/');
+  await searchButton(page).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('zzqxv');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('No results for “zzqxv”');
+  await expect(page.getByRole('dialog').getByRole('link')).toHaveCount(0);
+});
+
+test('a hit in the hardening checklist opens its step', async ({ page }) => {
+  await page.goto('/torch-npu/');
+  await searchButton(page).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('umask');
+  await page.getByRole('dialog').getByRole('link', { name: 'Set umask to 0027 or stricter' }).click();
+  await expect(page).toHaveURL('/hardening/#umask');
+  await expect(page.getByRole('heading', { name: 'Set umask to 0027 or stricter' })).toBeInViewport();
+});
+
+test('revisions come after the current texts, each named by its revision, more on request', async ({ page }) => {
+  await page.goto('/zh-cn/torch-npu/');
+  await searchButton(page).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('防火墙');
+  const dialog = page.getByRole('dialog');
+  const group = dialog.getByRole('heading', { name: '历史版本' });
+  await expect(group).toBeVisible();
+  const hits = dialog.locator('.search-hit-link');
+  const names = await hits.allTextContents();
+  const firstRevision = names.findIndex((name) => name.includes('版本 v'));
+  expect(firstRevision, 'a current text comes first').toBeGreaterThan(0);
+  expect(names.slice(0, firstRevision).join('|')).toContain('TorchNPU插件 安全声明');
+  expect(
+    names.slice(firstRevision).every((name) => /版本 v\d+\.\d+\.\d+-\d+\.\d+\.\d+$/.test(name)),
+    names.join('|'),
+  ).toBe(true);
+  const shown = names.length;
+  await dialog.getByRole('button', { name: '再显示 5 个历史版本' }).click();
+  await expect(hits).toHaveCount(shown + 5);
+  // A revision's hit opens that revision.
+  const revision = hits.nth(firstRevision);
+  const name = /版本 (v[\d.-]+)$/.exec((await revision.textContent())!)![1];
+  await revision.click();
+  await expect(page).toHaveURL(`/zh-cn/torch-npu/releases/${name}/`);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the open dialog with its hits, revisions and a note on the other language passes axe in the ${theme} theme`, async ({ page }) => {
+    for (const { from, query } of [
+      { from: '/zh-cn/torch-npu/', query: '防火墙' },
+      { from: '/pytorch/', query: '防火墙' },
+    ]) {
+      await page.goto(from);
+      await page.getByRole('combobox', { name: /^(Select theme|选择主题)$/ }).selectOption(theme);
+      await searchButton(page).click();
+      await page.getByRole('dialog').getByRole('searchbox').fill(query);
+      await expect(page.locator('[data-search-list]')).toHaveAttribute('data-query', query);
+      await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+      const { violations } = await new AxeBuilder({ page })
+        .include('site-search dialog')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'experimental'])
+        .analyze();
+      expect(
+        violations.map(({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`),
+        `${from}, ${query}`,
+      ).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,62 @@
+import { interpolate } from '../../lib/interpolate';
+
+/**
+ * The search dialog's words, from content/i18n/<locale>.json (`siteSearch.*`), carried by each page
+ * for the browser to fill: `{{term}}`, `{{count}}`, `{{name}}`, `{{language}}` placeholders.
+ */
+export interface SearchStrings {
+  /** The page's language tag (`en`, `zh-CN`), for plural rules. */
+  locale: string;
+  searching: string;
+  results: { one: string; other: string };
+  none: string;
+  otherLanguage: { one: string; other: string };
+  otherLanguageLink: string;
+  revisions: string;
+  revision: string;
+  more: { one: string; other: string };
+  error: string;
+}
+
+/** A template with `one` and `other` forms, picked by the language's plural rules (CLDR, via `Intl.PluralRules`). */
+export function plural(
+  templates: { one: string; other: string },
+  count: number,
+  locale: string,
+  values: Record<string, string | number>,
+): string {
+  return interpolate(new Intl.PluralRules(locale).select(count) === 'one' ? templates.one : templates.other, { ...values, count });
+}
+
+/** The line above the results: how many pages `term` found, or that it found none. */
+export function summaryText(strings: SearchStrings, term: string, count: number): string {
+  return count === 0 ? interpolate(strings.none, { term }) : plural(strings.results, count, strings.locale, { term });
+}
+
+/** One section of a page that Pagefind found the query in (its `sub_results`). */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Word positions of the hits in the page: more means a better match. */
+  locations?: number[];
+}
+
+/**
+ * The sections shown under a page's hit: not the page itself (its first sub-result when the hit is
+ * above the first heading: at the page's address, or at its title, Starlight's `<h1 id="_top">`), and
+ * at most `limit`, those with the most hits, in page order. Pagefind's own UIs follow the same rule
+ * (`getDisplaySubResults` in @pagefind/component-ui).
+ */
+export function displaySubResults(page: { url: string; title: string }, subResults: SubResult[], limit = 3): SubResult[] {
+  const first = subResults[0];
+  const sections = first && (first.url === page.url || first.title === page.title) ? subResults.slice(1) : subResults;
+  if (sections.length <= limit) return sections;
+  const best = new Set(
+    [...sections]
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .slice(0, limit)
+      .map(({ url }) => url),
+  );
+  return sections.filter(({ url }) => best.has(url));
+}
