@@ -34,6 +34,7 @@ export const siteUiStrings = z.object({
   'siteSearch.otherLanguage.one': z.string(),
   'siteSearch.otherLanguage.other': z.string(),
   'siteSearch.otherLanguageLink': z.string(),
+  'siteSearch.current': z.string(),
   'siteSearch.revisions': z.string(),
   'siteSearch.revision': z.string(),
   'siteSearch.more.one': z.string(),

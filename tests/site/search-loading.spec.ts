@@ -70,17 +70,84 @@ test('text an input method composes is searched once composed, exactly as compos
   const ime = await page.context().newCDPSession(page);
   await ime.send('Input.imeSetComposition', { text: 'fanghuo', selectionStart: 7, selectionEnd: 7 });
   await expect(box).toHaveValue('fanghuo');
-  const pagefindLoaded = page.waitForResponse(/\/pagefind\/pagefind\.js/);
+  // Pagefind's API arrives beside the held code; its first file is fetched once the code runs.
+  const searchStarted = page.waitForResponse(/\/pagefind\/pagefind-entry\.json/);
   release();
-  await pagefindLoaded;
-  await page.waitForTimeout(500);
+  await searchStarted;
+  await page.waitForTimeout(300);
   await expect(page.locator('[data-search-list]'), 'nothing searched for the letters being composed').not.toHaveAttribute('data-query');
-  await expect(page.locator('[data-search-status]')).toBeEmpty();
+  await expect(page.locator('[data-search-summary]')).toBeEmpty();
   // The reader picks 防火: the input method commits it.
   await ime.send('Input.insertText', { text: '防火' });
   await expect(box).toHaveValue('防火');
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^找到 \d+ 个“防火”的相关结果$/);
   await expect(page.locator('[data-search-list]')).toHaveAttribute('data-query', '防火');
+});
+
+test('a word a phone keyboard keeps composing is searched once the reader pauses', async ({ page }) => {
+  // Android keyboards compose every English word until the space: it must not wait for that.
+  await page.goto('/pytorch/');
+  await page.getByRole('banner').getByRole('button', { name: searchButton }).click();
+  const box = page.getByRole('dialog').getByRole('searchbox');
+  await expect(box).toBeFocused();
+  const ime = await page.context().newCDPSession(page);
+  for (const word of ['u', 'um', 'uma', 'umas', 'umask'])
+    await ime.send('Input.imeSetComposition', { text: word, selectionStart: word.length, selectionEnd: word.length });
+  await expect(box).toHaveValue('umask');
+  await expect(page.locator('[data-search-list]')).toHaveAttribute('data-query', 'umask');
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Set umask to 0027 or stricter', exact: true })).toBeVisible();
+});
+
+test('an answer that comes after the box has moved on is never shown', async ({ page }) => {
+  // Pagefind's page data is held until the second query is typed: the first query's answer comes late.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pagefind\/fragment\//, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    document.addEventListener('DOMContentLoaded', () => {
+      const list = document.querySelector<HTMLElement>('[data-search-list]')!;
+      new MutationObserver(() => seen.push(list.dataset.query ?? '')).observe(list, { attributes: true, childList: true });
+    });
+  });
+  await page.goto('/pytorch/');
+  await page.getByRole('banner').getByRole('button', { name: searchButton }).click();
+  await page.getByRole('dialog').getByRole('searchbox').fill('distributed');
+  await expect(page.getByRole('dialog').locator('[data-search-summary]')).toHaveText('Searching for “distributed”…');
+  await page.getByRole('dialog').getByRole('searchbox').fill('weights_only');
+  await expect(page.getByRole('dialog').locator('[data-search-summary]')).toHaveText('Searching for “weights_only”…');
+  release();
+  await expect(page.locator('[data-search-list]')).toHaveAttribute('data-query', 'weights_only');
+  await expect(page.locator('[data-search-list]')).not.toHaveAttribute('aria-busy', 'true');
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen, 'the answer to "distributed" never shown').not.toContain('distributed');
+});
+
+test('search that fails to load says so, and the next key tries again', async ({ browser }) => {
+  // A context of its own: the page fixture would fail the test on the failure it makes.
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    const page = await context.newPage();
+    let failures = 1;
+    await page.route(/\/pagefind\/pagefind-entry\.json/, async (route) => {
+      if (failures-- > 0) await route.abort();
+      else await route.continue();
+    });
+    await page.goto('/pytorch/');
+    await page.getByRole('banner').getByRole('button', { name: searchButton }).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill('umas');
+    await expect(page.getByRole('dialog').locator('[data-search-summary]')).toHaveText(
+      'Search could not load. Check the connection, then open search again.',
+    );
+    await page.keyboard.type('k');
+    await expect(page.getByRole('dialog').locator('[data-search-summary]')).toHaveText(/^\d+ results for “umask”$/);
+  } finally {
+    await context.close();
+  }
 });
 
 test('the search styles that load with it come after the page’s own, and the dialog keeps its place', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { searchAddress, searchTerm, termFromAddress } from '../../src/tools/search/search-address';
-import { displaySubResults, type SearchStrings, summaryText } from '../../src/tools/search/search-text';
+import { displaySubResults, otherLanguageText, type SearchStrings, summaryText } from '../../src/tools/search/search-text';
 import { uiStrings } from '../support/data';
 
 /** The dialog's words as a page carries them, read from content/i18n/ by the test's own reader. */
@@ -13,6 +13,7 @@ function stringsOf(locale: 'en' | 'zh-CN'): SearchStrings {
     none: t['siteSearch.none']!,
     otherLanguage: { one: t['siteSearch.otherLanguage.one']!, other: t['siteSearch.otherLanguage.other']! },
     otherLanguageLink: t['siteSearch.otherLanguageLink']!,
+    current: t['siteSearch.current']!,
     revisions: t['siteSearch.revisions']!,
     revision: t['siteSearch.revision']!,
     more: { one: t['siteSearch.more.one']!, other: t['siteSearch.more.other']! },
@@ -26,6 +27,18 @@ test('the summary names the query and counts by the language’s plural rules', 
   expect(summaryText(stringsOf('en'), 'zzz', 0)).toBe('No results for “zzz”');
   expect(summaryText(stringsOf('zh-CN'), '防火墙', 1)).toBe('找到 1 个“防火墙”的相关结果');
   expect(summaryText(stringsOf('zh-CN'), '防火墙', 0)).toBe('未找到“防火墙”的相关结果');
+});
+
+test('a query found only in the other language says so, in the page’s language', () => {
+  expect(otherLanguageText(stringsOf('en'), '防火墙', 1)).toBe(
+    'No results in English for “防火墙”: search covers one language at a time. In Chinese, 1 page has it.',
+  );
+  expect(otherLanguageText(stringsOf('en'), '防火墙', 28)).toBe(
+    'No results in English for “防火墙”: search covers one language at a time. In Chinese, 28 pages have it.',
+  );
+  expect(otherLanguageText(stringsOf('zh-CN'), 'quickly', 4)).toBe(
+    '中文页面中未找到“quickly”：搜索每次只涵盖一种语言。英文页面中有 4 个页面含有它。',
+  );
 });
 
 test('a query is the box’s value without the spaces around it', () => {

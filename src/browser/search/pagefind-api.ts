@@ -1,7 +1,8 @@
 /**
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the index build) that the
- * search uses, as documented at https://pagefind.app/docs/api/ and https://pagefind.app/docs/multisite/.
- * Types only: the module itself is fetched from the built site, so it always matches the index.
+ * search uses, as documented at https://pagefind.app/docs/api/ and https://pagefind.app/docs/multisite/,
+ * and where the bundle is. Types only: the module itself is fetched from the built site, so it always
+ * matches the index.
  */
 import type { SubResult } from '../../tools/search/search-text';
 
@@ -32,6 +33,8 @@ export interface PagefindSearch {
 
 export interface PagefindInstance {
   search(term: string, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
+  /** Fetches the parts of the index `term` needs, ahead of its search. */
+  preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
   /** Searches another index too; `language` picks its language, `mergeFilter` tags its pages for `filters`. */
   mergeIndex(bundleUrl: string, options: { language?: string; baseUrl?: string; mergeFilter?: Record<string, string[]> }): Promise<void>;
 }
@@ -40,3 +43,6 @@ export interface PagefindModule {
   /** An instance for the page's language (`<html lang>`), with the bundle at its own address. */
   createInstance(options: { baseUrl?: string; excerptLength?: number }): PagefindInstance;
 }
+
+/** Pagefind's bundle, which the index build writes beside the pages: `/pagefind/`. */
+export const pagefindBundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;

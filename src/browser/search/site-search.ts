@@ -1,4 +1,5 @@
 import { termFromAddress } from '../../tools/search/search-address';
+import { type PagefindModule, pagefindBundle } from './pagefind-api';
 import { loadStylesheet, onSearchIntent } from './intent';
 // By address, not imported as a stylesheet: Astro links a stylesheet a script imports from every page.
 import resultStyles from '../../styles/search-results.css?url';
@@ -13,6 +14,7 @@ export class SiteSearch extends HTMLElement {
   /** True while an input method (pinyin, say) is composing text in the box: it is not yet a query. */
   composing = false;
   #loading: Promise<void> | undefined;
+  #styles: Promise<void> | undefined;
 
   connectedCallback(): void {
     const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -33,9 +35,13 @@ export class SiteSearch extends HTMLElement {
     openButton.addEventListener('click', open);
     closeButton.addEventListener('click', close);
     dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
-    // A click on the backdrop (the dialog itself, which its frame fills) or on a result closes it.
+    // A click on the backdrop (the dialog itself, which its frame fills) closes it, but not the end
+    // of a drag that began inside; so does following a result, but not into a new tab or window.
+    let pressedOnBackdrop = false;
+    dialog.addEventListener('pointerdown', (event) => (pressedOnBackdrop = event.target === dialog));
     dialog.addEventListener('click', (event) => {
-      if (event.target === dialog || (event.target as Element).closest('a[href]')) close();
+      const opensElsewhere = event.ctrlKey || event.metaKey || event.shiftKey;
+      if ((event.target === dialog && pressedOnBackdrop) || ((event.target as Element).closest('a[href]') && !opensElsewhere)) close();
     });
     window.addEventListener('keydown', (event) => {
       if ((event.ctrlKey || event.metaKey) && event.key === 'k') {
@@ -43,6 +49,16 @@ export class SiteSearch extends HTMLElement {
         dialog.open ? close() : open();
       }
     });
+    // Escape closes the search at once, as in a dialog without a search box: Chrome's search box
+    // would take the first Escape to clear itself. The query stays for the next time.
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.isComposing) {
+        event.preventDefault();
+        close();
+      }
+    });
+    // A key in the box after the search failed to load tries again.
+    input.addEventListener('input', () => this.load());
     input.addEventListener('compositionstart', () => (this.composing = true));
     input.addEventListener('compositionend', () => (this.composing = false));
 
@@ -59,19 +75,30 @@ export class SiteSearch extends HTMLElement {
     if (term) {
       input.value = term;
       open();
+      // Once taken, the query leaves the address: a reload shows the page, not the search again.
+      const address = new URL(window.location.href);
+      address.searchParams.delete('search');
+      window.history.replaceState(window.history.state, '', address);
     }
   }
 
-  /** Fetches the search code and its styles, once; the code then answers what the box holds. */
+  /**
+   * Fetches the search code, its styles and Pagefind's API side by side, once; the code then
+   * answers what the box holds. After a failure (offline, say) the next call tries again: opening
+   * the search, or a key in its box.
+   */
   load(): Promise<void> {
-    this.#loading ??= Promise.all([loadStylesheet(resultStyles), import('./search-dialog')])
-      .then(([, { startSearch }]) => startSearch(this))
+    this.#styles ??= loadStylesheet(resultStyles);
+    this.#loading ??= Promise.all([
+      this.#styles,
+      import('./search-dialog'),
+      import(/* @vite-ignore */ `${pagefindBundle}pagefind.js`) as Promise<PagefindModule>,
+    ])
+      .then(([, { startSearch }, pagefind]) => startSearch(this, pagefind))
       .catch((error: unknown) => {
-        // Offline, say: the next intent tries again.
         this.#loading = undefined;
-        this.querySelector('[data-search-status]')!.textContent = JSON.parse(
-          this.querySelector('[data-search-strings]')!.textContent!,
-        ).error;
+        const { error: message } = JSON.parse(this.querySelector('[data-search-strings]')!.textContent!) as { error: string };
+        for (const line of this.querySelectorAll('[data-search-summary], [data-search-announcer]')) line.textContent = message;
         console.error(error);
       });
     return this.#loading;

@@ -2,7 +2,7 @@ import { interpolate } from '../../lib/interpolate';
 
 /**
  * The search dialog's words, from content/i18n/<locale>.json (`siteSearch.*`), carried by each page
- * for the browser to fill: `{{term}}`, `{{count}}`, `{{name}}`, `{{language}}` placeholders.
+ * for the browser to fill: `{{term}}`, `{{count}}` and `{{name}}` placeholders.
  */
 export interface SearchStrings {
   /** The page's language tag (`en`, `zh-CN`), for plural rules. */
@@ -10,8 +10,10 @@ export interface SearchStrings {
   searching: string;
   results: { one: string; other: string };
   none: string;
+  /** The line when only the other language has the query: it replaces `none`. */
   otherLanguage: { one: string; other: string };
   otherLanguageLink: string;
+  current: string;
   revisions: string;
   revision: string;
   more: { one: string; other: string };
@@ -31,6 +33,11 @@ export function plural(
 /** The line above the results: how many pages `term` found, or that it found none. */
 export function summaryText(strings: SearchStrings, term: string, count: number): string {
   return count === 0 ? interpolate(strings.none, { term }) : plural(strings.results, count, strings.locale, { term });
+}
+
+/** The line when `term` is in none of this language's pages but in `count` of the other's. */
+export function otherLanguageText(strings: SearchStrings, term: string, count: number): string {
+  return plural(strings.otherLanguage, count, strings.locale, { term });
 }
 
 /** One section of a page that Pagefind found the query in (its `sub_results`). */
