@@ -5,7 +5,7 @@ import { transformSync } from 'esbuild';
 
 /**
  * Minifies the classic inline scripts of a built page: Starlight's `is:inline` scripts (the theme,
- * the sidebar's state, the search shortcut) reach the page as written, with their indentation and
+ * the sidebar's state) reach the page as written, with their indentation and
  * comments, while the scripts Astro bundles are already minified. Module scripts, data blocks
  * (JSON, JSON-LD, speculation rules) and scripts with `src` are left as they are. Scripts are found
  * by parsing the page, as a browser does, so a `<script` in a comment or an attribute is not one.
