@@ -10,3 +10,17 @@ export function interpolate(template: string, values: Record<string, string | nu
     return String(values[name]);
   });
 }
+
+/**
+ * Fills the `one` or the `other` form of a UI string, as the language's plural rules (CLDR, through
+ * `Intl.PluralRules`) pick for `count`, which the form gets as `{{count}}`.
+ * @example interpolatePlural({ one: '{{count}} tick', other: '{{count}} ticks' }, 2, 'en') → '2 ticks'
+ */
+export function interpolatePlural(
+  templates: { one: string; other: string },
+  count: number,
+  locale: string,
+  values: Record<string, string | number> = {},
+): string {
+  return interpolate(new Intl.PluralRules(locale).select(count) === 'one' ? templates.one : templates.other, { ...values, count });
+}

@@ -1,24 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { searchAddress, searchTerm, termFromAddress } from '../../src/tools/search/search-address';
-import { displaySubResults, otherLanguageText, type SearchStrings, summaryText } from '../../src/tools/search/search-text';
+import {
+  displaySubResults,
+  otherLanguageText,
+  type SearchStrings,
+  searchStringsFrom,
+  summaryText,
+} from '../../src/tools/search/search-text';
 import { uiStrings } from '../support/data';
 
-/** The dialog's words as a page carries them, read from content/i18n/ by the test's own reader. */
+/** The dialog's words as a page carries them, from content/i18n/ read by the test's own reader. */
 function stringsOf(locale: 'en' | 'zh-CN'): SearchStrings {
-  const t = uiStrings(locale);
-  return {
-    locale,
-    searching: t['siteSearch.searching']!,
-    results: { one: t['siteSearch.results.one']!, other: t['siteSearch.results.other']! },
-    none: t['siteSearch.none']!,
-    otherLanguage: { one: t['siteSearch.otherLanguage.one']!, other: t['siteSearch.otherLanguage.other']! },
-    otherLanguageLink: t['siteSearch.otherLanguageLink']!,
-    current: t['siteSearch.current']!,
-    revisions: t['siteSearch.revisions']!,
-    revision: t['siteSearch.revision']!,
-    more: { one: t['siteSearch.more.one']!, other: t['siteSearch.more.other']! },
-    error: t['siteSearch.error']!,
-  };
+  const strings = uiStrings(locale);
+  return searchStringsFrom((key) => {
+    if (!(key in strings)) throw new Error(`content/i18n/${locale}.json has no ${key}`);
+    return strings[key]!;
+  }, locale);
 }
 
 test('the summary names the query and counts by the language’s plural rules', () => {

@@ -1,6 +1,6 @@
-import { interpolate } from '../../lib/interpolate';
+import { interpolate, interpolatePlural } from '../../lib/interpolate';
 import { searchAddress, searchTerm } from '../../tools/search/search-address';
-import { displaySubResults, otherLanguageText, plural, type SearchStrings, summaryText } from '../../tools/search/search-text';
+import { displaySubResults, otherLanguageText, type SearchStrings, summaryText } from '../../tools/search/search-text';
 import { type PagefindInstance, type PagefindModule, type PagefindResult, type PagefindResultData, pagefindBundle } from './pagefind-api';
 import type { SiteSearch } from './site-search';
 
@@ -176,7 +176,7 @@ export function startSearch(root: SiteSearch, pagefind: PagefindModule): void {
   /** "Show N more": the next batch of earlier revisions, if the box still holds `term`. */
   const moreButton = (term: string, rest: PagefindResult[], into: HTMLUListElement) => {
     const count = Math.min(revisionBatch, rest.length);
-    const button = element('button', { type: 'button', className: 'search-more' }, plural(strings.more, count, strings.locale, {}));
+    const button = element('button', { type: 'button', className: 'search-more' }, interpolatePlural(strings.more, count, strings.locale));
     button.addEventListener('click', async () => {
       let next: PagefindResultData[];
       try {

@@ -1,4 +1,4 @@
-import { interpolate } from '../../lib/interpolate';
+import { interpolate, interpolatePlural } from '../../lib/interpolate';
 
 /** What the Markdown export needs of a step, in the page's language. */
 export interface ChecklistItem {
@@ -38,7 +38,7 @@ export function exportDate(at: Date, text: Pick<ChecklistLabels, 'dateLocale' | 
 
 /** What the status says once Clear has removed `count` ticks, in the plural form the language asks for. */
 export function clearedMessage(count: number, templates: { one: string; other: string }, locale: string): string {
-  return interpolate(new Intl.PluralRules(locale).select(count) === 'one' ? templates.one : templates.other, { count });
+  return interpolatePlural(templates, count, locale);
 }
 
 /**

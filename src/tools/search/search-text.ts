@@ -1,4 +1,4 @@
-import { interpolate } from '../../lib/interpolate';
+import { interpolate, interpolatePlural } from '../../lib/interpolate';
 
 /**
  * The search dialog's words, from content/i18n/<locale>.json (`siteSearch.*`), carried by each page
@@ -20,24 +20,35 @@ export interface SearchStrings {
   error: string;
 }
 
-/** A template with `one` and `other` forms, picked by the language's plural rules (CLDR, via `Intl.PluralRules`). */
-export function plural(
-  templates: { one: string; other: string },
-  count: number,
-  locale: string,
-  values: Record<string, string | number>,
-): string {
-  return interpolate(new Intl.PluralRules(locale).select(count) === 'one' ? templates.one : templates.other, { ...values, count });
+/**
+ * The dialog's words for a page in `locale`, from its UI strings (`t`, Starlight's, or any lookup of
+ * content/i18n/<locale>.json): the one place the `siteSearch.*` keys are read.
+ */
+export function searchStringsFrom(t: (key: `siteSearch.${string}`) => string, locale: string): SearchStrings {
+  const forms = (key: string) => ({ one: t(`siteSearch.${key}.one`), other: t(`siteSearch.${key}.other`) });
+  return {
+    locale,
+    searching: t('siteSearch.searching'),
+    results: forms('results'),
+    none: t('siteSearch.none'),
+    otherLanguage: forms('otherLanguage'),
+    otherLanguageLink: t('siteSearch.otherLanguageLink'),
+    current: t('siteSearch.current'),
+    revisions: t('siteSearch.revisions'),
+    revision: t('siteSearch.revision'),
+    more: forms('more'),
+    error: t('siteSearch.error'),
+  };
 }
 
 /** The line above the results: how many pages `term` found, or that it found none. */
 export function summaryText(strings: SearchStrings, term: string, count: number): string {
-  return count === 0 ? interpolate(strings.none, { term }) : plural(strings.results, count, strings.locale, { term });
+  return count === 0 ? interpolate(strings.none, { term }) : interpolatePlural(strings.results, count, strings.locale, { term });
 }
 
 /** The line when `term` is in none of this language's pages but in `count` of the other's. */
 export function otherLanguageText(strings: SearchStrings, term: string, count: number): string {
-  return plural(strings.otherLanguage, count, strings.locale, { term });
+  return interpolatePlural(strings.otherLanguage, count, strings.locale, { term });
 }
 
 /** One section of a page that Pagefind found the query in (its `sub_results`). */
