@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { linkTargets } from '../lib/inline-links';
+import { linkTargets } from '../formats/inline-links';
 import { launchers } from './launchers';
 import { dataLanguages, localizedLines, localizedText, rowPosition, webUrl } from './localized';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { octalToSymbolic } from '../tools/permissions/mode';
+import { octalToSymbolic } from '../formats/linux-mode';
 import { localizedText, rowPosition } from './localized';
 
 /** What a row of the permission table applies to. */

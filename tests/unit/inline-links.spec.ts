@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { linkTargets, splitInlineLinks } from '../../src/lib/inline-links';
+import { linkTargets, splitInlineLinks } from '../../src/formats/inline-links';
 
 test('splits text around Markdown links', () => {
   expect(splitInlineLinks('可参考[PyTorch文档](https://pytorch.org/docs/)。源端口')).toEqual([

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { octalToSymbolic, symbolicToOctal } from '../../src/tools/permissions/mode';
+import { octalToSymbolic, symbolicToOctal } from '../../src/formats/linux-mode';
 
 const pairs = [
   ['750', 'rwxr-x---'],

@@ -9,7 +9,7 @@
 import type { FileKind } from '../../schemas/file-permission';
 import type { LocalizedText } from '../../schemas/localized';
 import { fail, pass, quoted, type Parsed } from '../validation';
-import { octalToSymbolic, symbolicToOctal } from './mode';
+import { octalToSymbolic, symbolicToOctal } from '../../formats/linux-mode';
 
 /** A mode as typed, read into bits. */
 export interface ParsedMode {

@@ -1,5 +1,5 @@
 import type { ModeCheck, UmaskCheck } from './check';
-import { octalToSymbolic } from './mode';
+import { octalToSymbolic } from '../../formats/linux-mode';
 import type { DataLanguage } from '../../schemas/localized';
 import { interpolate } from '../../lib/interpolate';
 

@@ -1,4 +1,8 @@
-/** Converts between the two spellings of a Linux permission mode: octal (`750`) and `rwx` (`rwxr-x---`). */
+/**
+ * Converts between the two spellings of a Linux permission mode: octal (`750`) and `rwx` (`rwxr-x---`).
+ * A format of the data, below everything that reads it (the permission table's schema, the permission
+ * checker), so it imports nothing of the project.
+ */
 
 const permissionLetters = ['r', 'w', 'x'] as const;
 

@@ -1,6 +1,7 @@
 /**
  * The data tables' cells may hold Markdown-style links, `[text](url)`, and nothing else of Markdown.
- * These functions split such text into plain and link segments.
+ * These functions split such text into plain and link segments. A format of the data, below everything
+ * that reads it (the communication matrix's schema, the table component), so it imports nothing of the project.
  */
 
 export type TextSegment = { text: string; href?: string };
