@@ -2,7 +2,7 @@ import { interpolate, interpolatePlural } from '../../lib/interpolate';
 import { searchAddress, searchTerm } from '../../tools/search/search-address';
 import { displaySubResults, otherLanguageText, type SearchStrings, summaryText } from '../../tools/search/search-text';
 import { type PagefindInstance, type PagefindModule, type PagefindResult, type PagefindResultData, pagefindBundle } from './pagefind-api';
-import type { SiteSearch } from './site-search';
+import type { SearchRoot } from './search-root';
 
 /** Quiet time after the last key before searching (Pagefind's UI waits 300 ms; a search takes ~10). */
 const debounceMs = 40;
@@ -31,7 +31,7 @@ interface OtherLanguage {
  * dropped. Starts with whatever was typed before this code arrived. `pagefind` is Pagefind's
  * browser API, fetched beside this code (./site-search.ts).
  */
-export function startSearch(root: SiteSearch, pagefind: PagefindModule): void {
+export function startSearch(root: SearchRoot, pagefind: PagefindModule): void {
   const input = root.querySelector('dialog input') as HTMLInputElement;
   const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
   const announcer = root.querySelector<HTMLElement>('[data-search-announcer]')!;

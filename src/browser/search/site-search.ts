@@ -1,6 +1,7 @@
 import { termFromAddress } from '../../tools/search/search-address';
 import { type PagefindModule, pagefindBundle } from './pagefind-api';
 import { loadStylesheet, onSearchIntent } from './intent';
+import type { SearchRoot } from './search-root';
 // By address, not imported as a stylesheet: Astro links a stylesheet a script imports from every page.
 import resultStyles from '../../styles/search-results.css?url';
 
@@ -10,7 +11,7 @@ import resultStyles from '../../styles/search-results.css?url';
  * On every page, so it stays small; it tracks input-method composition from the first key, which
  * the search code, arriving later, could not see begin.
  */
-export class SiteSearch extends HTMLElement {
+export class SiteSearch extends HTMLElement implements SearchRoot {
   /** True while an input method (pinyin, say) is composing text in the box: it is not yet a query. */
   composing = false;
   #loading: Promise<void> | undefined;
