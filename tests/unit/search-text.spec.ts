@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { searchAddress, searchTerm, termFromAddress } from '../../src/tools/search/search-address';
+import { searchAddress, searchTerm, termFromAddress } from '../../src/browser/search/search-address';
 import {
   displaySubResults,
   otherLanguageText,
   type SearchStrings,
   searchStringsFrom,
   summaryText,
-} from '../../src/tools/search/search-text';
+} from '../../src/browser/search/search-text';
 import { uiStrings } from '../support/data';
 
 /** The dialog's words as a page carries them, from content/i18n/ read by the test's own reader. */

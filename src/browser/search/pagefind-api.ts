@@ -4,7 +4,7 @@
  * and where the bundle is. Types only: the module itself is fetched from the built site, so it always
  * matches the index.
  */
-import type { SubResult } from '../../tools/search/search-text';
+import type { SubResult } from './search-text';
 
 /** `filters` of a search: `{ kind: 'revision' }`, or `{ not: { kind: 'revision' } }`. */
 export type PagefindFilters = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { interpolate, interpolatePlural } from '../../lib/interpolate';
-import { searchAddress, searchTerm } from '../../tools/search/search-address';
-import { displaySubResults, otherLanguageText, type SearchStrings, summaryText } from '../../tools/search/search-text';
+import { searchAddress, searchTerm } from './search-address';
+import { displaySubResults, otherLanguageText, type SearchStrings, summaryText } from './search-text';
 import { type PagefindInstance, type PagefindModule, type PagefindResult, type PagefindResultData, pagefindBundle } from './pagefind-api';
 import type { SearchRoot } from './search-root';
 

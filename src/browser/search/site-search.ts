@@ -1,4 +1,4 @@
-import { termFromAddress } from '../../tools/search/search-address';
+import { termFromAddress } from './search-address';
 import { type PagefindModule, pagefindBundle } from './pagefind-api';
 import { loadStylesheet, onSearchIntent } from './intent';
 import type { SearchRoot } from './search-root';

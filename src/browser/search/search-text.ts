@@ -1,3 +1,8 @@
+/**
+ * The search dialog's sentences and the sections it shows of a hit. Pure, no DOM: the Search
+ * component (src/components/starlight/Search.astro) reads the words with it as the page is built,
+ * and the dialog (search-dialog.ts) writes its sentences with it in the browser.
+ */
 import { interpolate, interpolatePlural } from '../../lib/interpolate';
 
 /**
