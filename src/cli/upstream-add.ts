@@ -3,7 +3,7 @@
  *
  * Publishes a new upstream revision: copies the text, adds its manifest entry and, for torch_npu,
  * turns its three tables into data files; then says what is left to translate or check. Every file
- * is checked before any is written, and all are written or none (src/tools/upstream/add-revision.ts).
+ * is checked before any is written, and all are written or none (src/upstream/add-revision.ts).
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { translationUnits } from '../loaders/statement-tables';
 import type { Revision } from '../schemas/revision';
-import { AddRefusal, planAdd } from '../tools/upstream/add-revision';
+import { AddRefusal, planAdd } from '../upstream/add-revision';
 
 const usage = 'usage: npm run upstream:add -- <pytorch|torch_npu> --text FILE --entry FILE.json [--english FILE] [--root DIR]';
 

@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { publishedTexts } from '../lib/published-texts';
 import type { TorchNpuRevision } from '../schemas/revision';
-import { type DataRow, localizedFields, type StatementTableName, statementTables, tableRows } from '../tools/upstream/statement-tables';
+import { type DataRow, localizedFields, type StatementTableName, statementTables, tableRows } from '../upstream/statement-tables';
 import { parseRows } from './yaml-rows';
 
 /** Where each published torch_npu text's tables are: content/data/torch_npu/<text>/<table>.yaml. */

@@ -3,13 +3,13 @@ import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { publishedTexts } from '../lib/published-texts';
 import type { TorchNpuRevision } from '../schemas/revision';
-import { translateText } from '../tools/upstream/source-units';
+import { translateText } from '../upstream/source-units';
 import { siteEnglishDir } from '../markdown/upstream-texts';
 import { translationsFile, translationUnits } from './statement-tables';
 
 /**
  * This site's English of every published torch_npu text: the text with each heading, paragraph,
- * table cell and code block replaced by its translation unit (src/tools/upstream/source-units.ts),
+ * table cell and code block replaced by its translation unit (src/upstream/source-units.ts),
  * rendered by the site's Markdown pipeline as the Chinese text is. Entry id: the text's address
  * segment (`v2.4.0-6.0.0`). Headings keep the Chinese text's ids, which its in-page links name.
  *

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { outlineDifferences } from '../../src/tools/upstream/english-pairing';
-import { sourceUnitsOf, translateText } from '../../src/tools/upstream/source-units';
+import { outlineDifferences } from '../../src/upstream/english-pairing';
+import { sourceUnitsOf, translateText } from '../../src/upstream/source-units';
 
 const upstream = (file: string) => readFileSync(new URL(`../../content/upstream/torch_npu/${file}`, import.meta.url), 'utf-8');
 

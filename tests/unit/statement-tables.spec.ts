@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { dataRows, statementTables } from '../../src/tools/upstream/statement-tables';
+import { dataRows, statementTables } from '../../src/upstream/statement-tables';
 import { readDataRows } from '../support/data';
 
 const text = (file: string) => readFileSync(new URL(`../../content/upstream/${file}`, import.meta.url), 'utf-8');

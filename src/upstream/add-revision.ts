@@ -5,8 +5,8 @@
  * it returns the files to write, so the command can write all of them or none.
  */
 import type { z } from 'astro/zod';
-import { publishedTexts } from '../../lib/published-texts';
-import { pytorchRevisionSchema, type Revision, torchNpuRevisionSchema } from '../../schemas/revision';
+import { publishedTexts } from '../lib/published-texts';
+import { pytorchRevisionSchema, type Revision, torchNpuRevisionSchema } from '../schemas/revision';
 import { tableFile } from './data-files';
 import { translateText } from './source-units';
 import { type DataRow, statementTableNames, statementTables, tableRows, type Todo } from './statement-tables';
