@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { launchers } from '../../src/schemas/launchers';
-import type { LauncherLabels } from '../../src/tools/firewall/form';
+import type { LauncherLabels } from '../../src/tools/firewall/launcher-ports';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf-8');
 

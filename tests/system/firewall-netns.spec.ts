@@ -4,7 +4,8 @@
 // not a peer, over IPv4 and IPv6, on iptables-nft, iptables-legacy and nftables. Needs root (CI is root).
 import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseChainName, parseFirewallForm, type FirewallForm } from '../../src/tools/firewall/form';
+import { parseFirewallForm, type FirewallForm } from '../../src/tools/firewall/form';
+import { parseChainName } from '../../src/tools/firewall/interface-and-chain-names';
 import { firewallScripts, type FirewallScripts } from '../../src/tools/firewall/scripts';
 import { listenPortSchema, type ListenPort } from '../../src/schemas/communication-matrix';
 import { launcherLabels, readDataRows } from '../support/data';

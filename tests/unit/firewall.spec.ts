@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import {
-  maxPeers,
-  nftTableName,
-  parseChainName,
-  parseFirewallForm,
-  parseHcclBasePort,
-  parseInterfaceName,
-  parseLaunchers,
-  parsePeer,
-  parsePeers,
-  widestPrefix,
-  type FirewallField,
-  type FirewallForm,
-  type FirewallPlan,
-} from '../../src/tools/firewall/form';
+import { parseFirewallForm, type FirewallField, type FirewallForm, type FirewallPlan } from '../../src/tools/firewall/form';
+import { nftTableName, parseChainName, parseInterfaceName } from '../../src/tools/firewall/interface-and-chain-names';
+import { parseHcclBasePort, parseLaunchers } from '../../src/tools/firewall/launcher-ports';
+import { maxPeers, parsePeer, parsePeers, widestPrefix } from '../../src/tools/firewall/peers';
 import { firewallScripts } from '../../src/tools/firewall/scripts';
 import { listenPortSchema, type ListenPort } from '../../src/schemas/communication-matrix';
 import type { LocalizedText } from '../../src/schemas/localized';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parsePeers } from '../../src/tools/firewall/form';
+import { parsePeers } from '../../src/tools/firewall/peers';
 import { parseMode, parseSearchDirectory, parseUmask } from '../../src/tools/permissions/check';
 import { quoted } from '../../src/tools/validation';
 

@@ -6,7 +6,10 @@
  */
 import { launchers } from '../../schemas/launchers';
 import type { DataLanguage } from '../../schemas/localized';
-import { maxPeers, nftTableName, parseChainName, parseInterfaceName, parsePeer, type FirewallPlan, type PortRange } from './form';
+import type { FirewallPlan } from './form';
+import { nftTableName, parseChainName, parseInterfaceName } from './interface-and-chain-names';
+import type { PortRange } from './launcher-ports';
+import { maxPeers, parsePeer } from './peers';
 
 export interface FirewallScripts {
   iptablesSetup: string;

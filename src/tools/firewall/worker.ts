@@ -7,7 +7,8 @@
  */
 import type { ListenPort } from '../../schemas/communication-matrix';
 import type { DataLanguage, LocalizedText } from '../../schemas/localized';
-import { parseFirewallForm, type FirewallField, type FirewallForm, type LauncherLabels } from './form';
+import { parseFirewallForm, type FirewallField, type FirewallForm } from './form';
+import type { LauncherLabels } from './launcher-ports';
 import { firewallScripts, type FirewallScripts } from './scripts';
 
 export interface GeneratorRequest {
