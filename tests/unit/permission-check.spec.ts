@@ -22,7 +22,7 @@ import {
   shellQuote,
   specialBits,
   type ParsedMode,
-} from '../../src/tools/permissions/check';
+} from '../../src/tools/permissions/modes';
 import { fileKinds, type FileKind } from '../../src/schemas/file-permission';
 import type { LocalizedText } from '../../src/schemas/localized';
 import { readDataRows } from '../support/data';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { interpolate } from '../../src/lib/interpolate';
 import { siteUiStrings } from '../../src/schemas/ui-strings';
-import { checkMode, checkUmask, parseMode } from '../../src/tools/permissions/check';
+import { checkMode, checkUmask, parseMode } from '../../src/tools/permissions/modes';
 import { describeModeCheck, describeUmaskCheck, type VerdictTemplates, verdictTemplates } from '../../src/tools/permissions/text';
 
 const uiStrings = (locale: 'en' | 'zh-CN') =>

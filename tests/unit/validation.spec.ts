@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parsePeers } from '../../src/tools/firewall/peers';
-import { parseMode, parseSearchDirectory, parseUmask } from '../../src/tools/permissions/check';
+import { parseMode, parseSearchDirectory, parseUmask } from '../../src/tools/permissions/modes';
 import { quoted } from '../../src/tools/validation';
 
 // The tools quote what the reader typed through one helper, so their messages show it the same way.

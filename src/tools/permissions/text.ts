@@ -1,4 +1,4 @@
-import type { ModeCheck, UmaskCheck } from './check';
+import type { ModeCheck, UmaskCheck } from './modes';
 import { octalToSymbolic } from '../../formats/linux-mode';
 import type { DataLanguage } from '../../schemas/localized';
 import { interpolate } from '../../lib/interpolate';
