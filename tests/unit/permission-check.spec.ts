@@ -4,25 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Parsed } from '../../src/tools/validation';
+import { findLooserCommand, maxPathLength, parseSearchDirectory } from '../../src/tools/permissions/find-command';
+import { checkMode } from '../../src/tools/permissions/mode-check';
 import {
   allModeBits,
-  checkMode,
-  checkUmask,
   describeBits,
-  findLooserCommand,
   formatOctal,
   formatSymbolic,
-  formatUmask,
   maximumBits,
-  maxPathLength,
   parseMode,
-  parseSearchDirectory,
-  parseUmask,
-  recommendedUmask,
-  shellQuote,
   specialBits,
   type ParsedMode,
 } from '../../src/tools/permissions/modes';
+import { shellQuote } from '../../src/tools/permissions/shell-quote';
+import { checkUmask, formatUmask, parseUmask, recommendedUmask } from '../../src/tools/permissions/umask';
 import { fileKinds, type FileKind } from '../../src/schemas/file-permission';
 import type { LocalizedText } from '../../src/schemas/localized';
 import { readDataRows } from '../support/data';

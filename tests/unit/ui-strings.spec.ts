@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { interpolate } from '../../src/lib/interpolate';
 import { siteUiStrings } from '../../src/schemas/ui-strings';
-import { checkMode, checkUmask, parseMode } from '../../src/tools/permissions/modes';
+import { checkMode } from '../../src/tools/permissions/mode-check';
+import { parseMode } from '../../src/tools/permissions/modes';
+import { checkUmask } from '../../src/tools/permissions/umask';
 import { describeModeCheck, describeUmaskCheck, type VerdictTemplates, verdictTemplates } from '../../src/tools/permissions/text';
 
 const uiStrings = (locale: 'en' | 'zh-CN') =>

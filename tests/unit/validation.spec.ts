@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { parsePeers } from '../../src/tools/firewall/peers';
-import { parseMode, parseSearchDirectory, parseUmask } from '../../src/tools/permissions/modes';
+import { parseSearchDirectory } from '../../src/tools/permissions/find-command';
+import { parseMode } from '../../src/tools/permissions/modes';
+import { parseUmask } from '../../src/tools/permissions/umask';
 import { quoted } from '../../src/tools/validation';
 
 // The tools quote what the reader typed through one helper, so their messages show it the same way.

@@ -1,15 +1,12 @@
 /**
- * The permission checker: reads a mode or umask as the user typed it, compares it with the loosest
- * mode a row of 文件权限参考 (content/data/file-permissions.yaml) allows, and writes the chmod and
- * find commands that fix or look for looser entries.
- *
- * Pure functions, no DOM and no Node APIs: the same code runs in the browser. Every path that reaches
- * a command is single-quoted by `shellQuote`, so the shell reads it as exactly one word, never as code.
+ * Linux permission modes as the permission checker reads and writes them: a mode as the reader typed
+ * it (octal or the rwx form of ls -l, special bits included) read into bits, and bits written back as
+ * octal, rwx or one by one. Pure, no DOM and no Node APIs: the same code runs in the browser.
  */
 import type { FileKind } from '../../schemas/file-permission';
 import type { LocalizedText } from '../../schemas/localized';
-import { fail, pass, quoted, type Parsed } from '../validation';
 import { octalToSymbolic, symbolicToOctal } from '../../formats/linux-mode';
+import { fail, pass, quoted, type Parsed } from '../validation';
 
 /** A mode as typed, read into bits. */
 export interface ParsedMode {
@@ -26,16 +23,11 @@ export const stickyBit = 0o1000;
 export const specialBits = 0o7000;
 /** Every bit a mode can have. */
 export const allModeBits = 0o7777;
-/** Paths longer than this are refused (Linux's PATH_MAX). */
-export const maxPathLength = 4096;
 
-/** `what is wrong` followed by `what is accepted`, as one sentence pair in each language. */
-function explain(wrong: LocalizedText, accepted: LocalizedText): LocalizedText {
+/** `what is wrong` followed by `what is accepted`, as one sentence pair in each language: every refusal of the checker. */
+export function explain(wrong: LocalizedText, accepted: LocalizedText): LocalizedText {
   return { zh: `${wrong.zh}。${accepted.zh}`, en: `${wrong.en}. ${accepted.en}` };
 }
-
-// ---------------------------------------------------------------------------------------------------
-// Modes: reading and writing
 
 /** `0o640` → `'640'`, `0o4755` → `'4755'`: three digits, four when a special bit is set. */
 export function formatOctal(bits: number): string {
@@ -87,14 +79,14 @@ export function maximumBits(maximumOctal: string): number {
   return Number.parseInt(maximumOctal, 8);
 }
 
-function checkBits(bits: number, max: number, what: string): void {
+export function checkBits(bits: number, max: number, what: string): void {
   if (!Number.isInteger(bits) || bits < 0 || bits > max) {
     throw new RangeError(`${what} must be a whole number from 0 to 0o${max.toString(8)}, got ${bits}`);
   }
 }
 
 /** What a mode and a umask are both refused for, as [zh, en]: a digit 8 or 9, and a 0o prefix. */
-const octalWords = {
+export const octalWords = {
   nonOctalDigit: (shown: LocalizedText, digit: string): [string, string] => [
     `${shown.zh}含有 ${digit}，不是八进制数字（0–7）`,
     `${shown.en} contains ${digit}, which is not an octal digit (0–7)`,
@@ -242,221 +234,4 @@ export function parseMode(input: string): Parsed<ParsedMode> {
   }
   const bits = Number.parseInt(symbolicToOctal(rwx), 8) | special;
   return pass(kind === undefined ? { bits } : { bits, kind });
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Comparing a mode with a row of the table
-
-export interface ModeCheck {
-  /** No bit outside the maximum. */
-  within: boolean;
-  /** The bits set that the maximum does not allow, special bits included. */
-  excess: number;
-  /** `excess` readably, e.g. `'g+w, o+r'` or `'setuid, o+x'`; `''` when within. */
-  excessSymbolic: string;
-  /** The octal of mode & maximum: the mode with the excess removed, e.g. `'640'`. */
-  fixed: string;
-  /**
-   * The command that sets `fixed`: `chmod 640 -- 'path'`. For a directory whose setuid or setgid bit
-   * must go, it clears them with a second, symbolic chmod, since GNU chmod keeps a directory's setuid
-   * and setgid bits under a 3- or 4-digit numeric mode.
-   */
-  chmod: (path: string) => string;
-  /** Set when the typed mode's type letter (d or -) contradicts the row's kind. */
-  kindMismatch?: LocalizedText;
-}
-
-/** Compares `mode` with the loosest mode a row allows (`maximumOctal`, e.g. `'640'`) for entries of `kind`. */
-export function checkMode(mode: ParsedMode, maximumOctal: string, kind: FileKind): ModeCheck {
-  checkBits(mode.bits, allModeBits, 'mode');
-  const max = maximumBits(maximumOctal);
-  const excess = mode.bits & ~max & allModeBits;
-  const fixed = formatOctal(mode.bits & max);
-  // GNU chmod keeps a directory's setuid/setgid under a numeric mode of fewer than 5 digits.
-  const keptByChmod = kind === 'directory' ? excess & (setuidBit | setgidBit) : 0;
-  const clear = [keptByChmod & setuidBit ? 'u-s' : '', keptByChmod & setgidBit ? 'g-s' : ''].filter(Boolean).join(',');
-  const chmod = (path: string) => {
-    const target = shellQuote(path);
-    const numeric = `chmod ${fixed} -- ${target}`;
-    return clear ? `${numeric} && chmod ${clear} -- ${target}` : numeric;
-  };
-  const check: ModeCheck = { within: excess === 0, excess, excessSymbolic: describeBits(excess), fixed, chmod };
-  if (mode.kind !== undefined && mode.kind !== kind) {
-    check.kindMismatch =
-      mode.kind === 'directory'
-        ? {
-            zh: '该模式以“d”开头，属于目录，但此行适用于文件。请选择目录类的行，或输入文件的模式（以“-”开头）',
-            en: 'The mode starts with "d", so it is a directory\'s, but this row is for files. Choose a directory row, or enter the mode of a file (starting with "-")',
-          }
-        : {
-            zh: '该模式以“-”开头，属于文件，但此行适用于目录。请选择文件类的行，或输入目录的模式（以“d”开头）',
-            en: 'The mode starts with "-", so it is a file\'s, but this row is for directories. Choose a file row, or enter the mode of a directory (starting with "d")',
-          };
-  }
-  return check;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// umask
-
-/** The umask the statement's table implies: new files at most 640, new directories at most 750. */
-export const recommendedUmask = 0o027;
-
-/** `0o27` → `'0027'`, as the umask command prints it. */
-export function formatUmask(umask: number): string {
-  checkBits(umask, 0o777, 'umask');
-  return umask.toString(8).padStart(4, '0');
-}
-
-const umaskAccepted: LocalizedText = {
-  zh: '可接受：umask 命令显示的八进制值，1 到 4 位数字，不超过 0777，例如 0027、027、27、0',
-  en: 'Accepted: the octal value the umask command prints, 1 to 4 digits up to 0777, e.g. 0027, 027, 27, 0',
-};
-
-/** A umask as typed: `'0027'`, `'027'`, `'27'`, `'0'` → its bits (0..0o777). Surrounding spaces are ignored. */
-export function parseUmask(input: string): Parsed<number> {
-  const text = input.trim();
-  const shown = quoted(text);
-  const refuse = (code: string, zh: string, en: string) => fail<number>(`umask.${code}`, explain({ zh, en }, umaskAccepted));
-
-  if (text === '') return refuse('empty', 'umask 为空', 'The umask is empty');
-  if (text.includes('=')) {
-    return refuse(
-      'symbolic',
-      `${shown.zh}是符号形式（umask -S 的输出）；请运行不带 -S 的 umask 获取八进制值`,
-      `${shown.en} is the symbolic form umask -S prints; run umask without -S for the octal value`,
-    );
-  }
-  if (/^0[oO]/.test(text)) {
-    return refuse('octalPrefix', ...octalWords.octalPrefix(shown));
-  }
-  if (!/^[0-9]+$/.test(text)) return refuse('notOctal', `${shown.zh}不是八进制的 umask`, `${shown.en} is not an octal umask`);
-  const nonOctal = /[89]/.exec(text);
-  if (nonOctal) {
-    return refuse('nonOctalDigit', ...octalWords.nonOctalDigit(shown, nonOctal[0]));
-  }
-  if (text.length > 4) {
-    return refuse(
-      'tooLong',
-      `${shown.zh}有 ${text.length} 位数字，umask 最多 4 位`,
-      `${shown.en} has ${text.length} digits; a umask has at most 4`,
-    );
-  }
-  const umask = Number.parseInt(text, 8);
-  if (umask > 0o777) {
-    return refuse(
-      'tooLarge',
-      `${shown.zh}大于 0777；umask 只屏蔽权限位，不含特殊权限位`,
-      `${shown.en} is larger than 0777; a umask masks only the permission bits, not the special bits`,
-    );
-  }
-  return pass(umask);
-}
-
-export interface UmaskCheck {
-  /** Every bit of the recommended mask is masked. */
-  strictEnough: boolean;
-  /** The bits of the recommended mask this umask leaves unmasked, e.g. `0o005` for 0022 against 0027. */
-  missing: number;
-  /** The mode of new files: the octal of 0o666 & ~umask, e.g. `'640'`. */
-  fileMode: string;
-  /** The mode of new directories: the octal of 0o777 & ~umask, e.g. `'750'`. */
-  directoryMode: string;
-  /** The command for a strict enough umask that keeps this one's bits: `umask` of umask | recommended, e.g. `'umask 0027'`. */
-  suggestion: string;
-}
-
-/** Compares a umask with the recommended one (0027 unless given). */
-export function checkUmask(umask: number, recommended: number = recommendedUmask): UmaskCheck {
-  checkBits(umask, 0o777, 'umask');
-  checkBits(recommended, 0o777, 'recommended umask');
-  const missing = recommended & ~umask;
-  return {
-    strictEnough: missing === 0,
-    missing,
-    fileMode: formatOctal(0o666 & ~umask),
-    directoryMode: formatOctal(0o777 & ~umask),
-    suggestion: `umask ${formatUmask(umask | recommended)}`,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Commands
-
-/** `value` as one shell word: in single quotes, each embedded `'` written as `'\''`. */
-export function shellQuote(value: string): string {
-  return `'${value.replaceAll("'", "'\\''")}'`;
-}
-
-const directoryAccepted: LocalizedText = {
-  zh: '可接受：1 到 4096 个字符的绝对或相对路径，不含换行符和控制字符，不以“-”开头，例如 /etc 或 ./config',
-  en: 'Accepted: an absolute or relative path of 1 to 4096 characters, without line breaks or control characters, not starting with "-", e.g. /etc or ./config',
-};
-
-/** The arguments find reads as operators, not paths, when they stand alone. */
-const findOperators = new Set(['!', '(', ')', ',']);
-
-/**
- * A directory to search, as typed: an absolute or relative path of 1–4096 characters, without control
- * characters, not starting with `-` (find would read it as an option) nor `~` (not expanded inside
- * quotes), and not find's operators `!`, `(`, `)`, `,`. Returned unchanged.
- */
-export function parseSearchDirectory(input: string): Parsed<string> {
-  const shown = quoted(input);
-  const refuse = (code: string, zh: string, en: string) => fail<string>(`directory.${code}`, explain({ zh, en }, directoryAccepted));
-
-  if (input.trim() === '') return refuse('empty', '未填写要检查的目录', 'No directory entered');
-  if (input.length > maxPathLength) {
-    return refuse(
-      'tooLong',
-      `路径有 ${input.length} 个字符，最多 ${maxPathLength} 个`,
-      `The path has ${input.length} characters, more than ${maxPathLength}`,
-    );
-  }
-  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.exec(input);
-  if (control) {
-    if (/[\n\r\u2028\u2029]/.test(control[0])) return refuse('lineBreak', '路径含有换行符', 'The path contains a line break');
-    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return refuse(
-      'controlCharacter',
-      `路径的第 ${control.index + 1} 个字符是控制字符 ${code}`,
-      `Character ${control.index + 1} of the path is the control character ${code}`,
-    );
-  }
-  const safe = quoted(`./${input}`);
-  if (input.startsWith('-')) {
-    return refuse(
-      'leadingDash',
-      `${shown.zh}以“-”开头，find 会把它当作选项而不是目录；如果目录确实叫这个名字，请写成${safe.zh}`,
-      `${shown.en} starts with "-", which find reads as an option, not a directory; for a directory really named so, write ${safe.en}`,
-    );
-  }
-  if (findOperators.has(input)) {
-    return refuse(
-      'findOperator',
-      `单独的${shown.zh}是 find 的运算符，不是目录；如果目录确实叫这个名字，请写成${safe.zh}`,
-      `${shown.en} alone is an operator to find, not a directory; for a directory really named so, write ${safe.en}`,
-    );
-  }
-  if (input.startsWith('~')) {
-    return refuse(
-      'tilde',
-      `${shown.zh}以“~”开头，但命令中引号内的“~”不会展开为主目录；请写完整路径（echo ~ 可显示主目录），如果目录确实叫这个名字，请写成${safe.zh}`,
-      `${shown.en} starts with "~", which is not expanded to a home directory inside the command's quotes; write the full path (echo ~ prints your home directory), or ${safe.en} for a directory really named so`,
-    );
-  }
-  return pass(input);
-}
-
-/**
- * The find command that lists the entries of `kind` under `directory` with any bit outside
- * `maximumOctal`, special bits included: `find '/etc' -type f -perm /7137` for files at most 640.
- * Throws if `directory` is not one `parseSearchDirectory` accepts, or if nothing can exceed the maximum.
- */
-export function findLooserCommand(directory: string, kind: FileKind, maximumOctal: string): string {
-  const parsed = parseSearchDirectory(directory);
-  if (!parsed.ok) throw new RangeError(parsed.message.en);
-  const mask = allModeBits & ~maximumBits(maximumOctal);
-  if (mask === 0) throw new RangeError(`no mode is looser than ${maximumOctal}: nothing to find`);
-  return `find ${shellQuote(parsed.value)} -type ${kind === 'directory' ? 'd' : 'f'} -perm /${formatOctal(mask)}`;
 }

@@ -1,4 +1,5 @@
-import type { ModeCheck, UmaskCheck } from './modes';
+import type { ModeCheck } from './mode-check';
+import type { UmaskCheck } from './umask';
 import { octalToSymbolic } from '../../formats/linux-mode';
 import type { DataLanguage } from '../../schemas/localized';
 import { interpolate } from '../../lib/interpolate';
