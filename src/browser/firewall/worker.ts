@@ -1,15 +1,16 @@
 /**
  * The firewall generator, run in a Web Worker: the page already shows the worked example's scripts, so
  * the checks and the script text (in both languages) are fetched only when the reader edits the form,
- * as search is. A worker is a file of its own: nothing of it reaches pages that do not start it.
+ * as search is (firewall-generator.ts starts it). A worker is a file of its own: nothing of it reaches
+ * pages that do not start it.
  *
  * Message in: `GeneratorRequest`; message out: `GeneratorReply` with the same `id`.
  */
 import type { ListenPort } from '../../schemas/communication-matrix';
 import type { DataLanguage, LocalizedText } from '../../schemas/localized';
-import { parseFirewallForm, type FirewallField, type FirewallForm } from './form';
-import type { LauncherLabels } from './launcher-ports';
-import { firewallScripts, type FirewallScripts } from './scripts';
+import { parseFirewallForm, type FirewallField, type FirewallForm } from '../../tools/firewall/form';
+import type { LauncherLabels } from '../../tools/firewall/launcher-ports';
+import { firewallScripts, type FirewallScripts } from '../../tools/firewall/scripts';
 
 export interface GeneratorRequest {
   /** Increases with every request, so the page can drop a reply to an older form. */
