@@ -27,3 +27,6 @@ export function wireCopyButtons(root: ParentNode): void {
     button.hidden = false;
   }
 }
+
+// The page's code blocks: this module is the script of src/components/CodeBlocks.astro, run once a page.
+wireCopyButtons(document);

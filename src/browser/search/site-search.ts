@@ -105,3 +105,4 @@ export class SiteSearch extends HTMLElement implements SearchRoot {
     return this.#loading;
   }
 }
+customElements.define('site-search', SiteSearch);
