@@ -1,15 +1,12 @@
-// Builds the site twice from clean and fails unless the two builds are byte for byte the same,
-// and print no warning. The second build runs in another time zone, so nothing may depend on the
-// local clock's zone.
-// The second build stays in dist/ for the browser tests. Run by `npm test` (so by CI), which puts
-// the project's Node and `astro` on the PATH.
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Builds the site twice from clean, at once, and fails unless the two builds are byte for byte the
+// same and print no warning. The first builds in a copy of the project (another folder, so nothing
+// may depend on where the checkout is) in UTC, the second in the checkout in another time zone (so
+// nothing may depend on the local clock's zone). The second stays in dist/ for the tests that read
+// or serve it. Run by `npm test` (tests/run.ts), which puts the project's Node on the PATH.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWarnings, cleanBuild } from './support/clean-build.ts';
-
-const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+import { copyProject, root } from './support/project-copy.ts';
 
 function files(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -26,27 +23,31 @@ function firstDifference(a: Buffer, b: Buffer): string {
   return `byte ${at}: ${show(a)} ≠ ${show(b)}`;
 }
 
-const first = join(mkdtempSync(join(tmpdir(), 'first-build-')), 'dist');
-const firstOutput = cleanBuild({ ...process.env, TZ: 'UTC' });
-renameSync(dist, first);
-const secondOutput = cleanBuild({ ...process.env, TZ: 'Asia/Shanghai' });
-
-const [before, after] = [files(first), files(dist)];
-const problems = [
-  ...[...new Set([...buildWarnings(firstOutput), ...buildWarnings(secondOutput)])].map((line) => `the build warns: ${line}`),
-  ...before.filter((file) => !after.includes(file)).map((file) => `${file}: only in the first build`),
-  ...after.filter((file) => !before.includes(file)).map((file) => `${file}: only in the second build`),
-  ...before
-    .filter((file) => after.includes(file))
-    .flatMap((file) => {
-      const [a, b] = [readFileSync(join(first, file)), readFileSync(join(dist, file))];
-      return a.equals(b) ? [] : [`${file}: ${firstDifference(a, b)}`];
-    }),
-];
-rmSync(join(first, '..'), { recursive: true, force: true });
-
-if (problems.length > 0) {
-  console.error(`Two clean builds of the same source differ or warn:\n${problems.join('\n')}`);
-  process.exit(1);
+const copy = copyProject('first-build-');
+try {
+  const [firstOutput, secondOutput] = await Promise.all([
+    cleanBuild({ ...process.env, TZ: 'UTC' }, copy.folder),
+    cleanBuild({ ...process.env, TZ: 'Asia/Shanghai' }, root),
+  ]);
+  const [first, second] = [join(copy.folder, 'dist'), join(root, 'dist')];
+  const [before, after] = [files(first), files(second)];
+  const problems = [
+    ...[...new Set([...buildWarnings(firstOutput), ...buildWarnings(secondOutput)])].map((line) => `the build warns: ${line}`),
+    ...before.filter((file) => !after.includes(file)).map((file) => `${file}: only in the first build`),
+    ...after.filter((file) => !before.includes(file)).map((file) => `${file}: only in the second build`),
+    ...before
+      .filter((file) => after.includes(file))
+      .flatMap((file) => {
+        const [a, b] = [readFileSync(join(first, file)), readFileSync(join(second, file))];
+        return a.equals(b) ? [] : [`${file}: ${firstDifference(a, b)}`];
+      }),
+  ];
+  if (problems.length > 0) {
+    console.error(`Two clean builds of the same source differ or warn:\n${problems.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`Two clean builds, in two folders and two time zones, are identical, with no warning: ${after.length} files.`);
+  }
+} finally {
+  copy.remove();
 }
-console.log(`Two clean builds are identical, with no warning: ${after.length} files.`);

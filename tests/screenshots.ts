@@ -28,7 +28,7 @@ const fileNameOf = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[/.]/
 async function main() {
   const args = process.argv.slice(2);
   const chosen = args.filter((arg) => arg.startsWith('/'));
-  if (!args.includes('--no-build')) cleanBuild();
+  if (!args.includes('--no-build')) await cleanBuild();
   const pages = chosen.length > 0 ? chosen : [...readSitemap(), ...notFoundPages];
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run npm test once (it installs one) or apt-get install chromium.');

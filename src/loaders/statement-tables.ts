@@ -127,8 +127,10 @@ function parsedTables(text: string) {
 /**
  * A data file must say what its text's table says: the same rows in the same order, each cell the
  * same. Row ids and the fields the statement does not spell out (kind, listenPorts) are the file's.
+ * @param rows the data file's rows, as written; `path` names the file, `file` the upstream text (in content/upstream/)
+ * @throws Error naming the file, the row, the field and both texts, at the first difference
  */
-function checkAgainstText(rows: DataRow[], text: string, table: StatementTableName, path: string, file: string) {
+export function checkAgainstText(rows: DataRow[], text: string, table: StatementTableName, path: string, file: string) {
   const upstream = `content/upstream/${file}`;
   let fromText: DataRow[];
   try {

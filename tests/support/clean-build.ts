@@ -1,21 +1,34 @@
 // A build with nothing left from the one before: the reproducibility check and the benchmark
 // both need one. Run through npm, which puts the project's Node and `astro` on the PATH.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { join } from 'node:path';
+import { root } from './project-copy.ts';
 
 /** Everything a build leaves behind for the next one to reuse. */
 const caches = ['dist', '.astro', 'node_modules/.astro'];
 
-/** Builds from clean and returns what the build printed (without colours); throws, printing it, if the build fails. */
-export function cleanBuild(env: NodeJS.ProcessEnv = process.env): string {
-  for (const folder of caches) rmSync(root + folder, { recursive: true, force: true });
-  const build = spawnSync('astro', ['build'], { cwd: root, encoding: 'utf-8', env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  const output = `${build.stdout}${build.stderr}`;
-  if (build.status !== 0) {
+/**
+ * Builds the project in `folder` (the checkout unless named) from clean.
+ * @returns what the build printed, without colours
+ * @throws Error, after printing the build's output, if the build fails
+ */
+export async function cleanBuild(env: NodeJS.ProcessEnv = process.env, folder = root): Promise<string> {
+  for (const cache of caches) rmSync(join(folder, cache), { recursive: true, force: true });
+  const build = spawn(process.execPath, [join(folder, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: folder,
+    env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let output = '';
+  build.stdout.on('data', (chunk) => (output += chunk));
+  build.stderr.on('data', (chunk) => (output += chunk));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    build.once('error', reject);
+    build.once('close', resolve);
+  });
+  if (status !== 0) {
     process.stderr.write(output);
-    throw new Error(`astro build failed (${build.error?.message ?? `exit status ${build.status}`}).`);
+    throw new Error(`astro build failed in ${folder} (exit status ${status}).`);
   }
   return output;
 }

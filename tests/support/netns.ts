@@ -86,12 +86,12 @@ export class Lab {
     }
   }
 
-  /** Runs a command in a host's namespace, with the backend's iptables first on PATH. */
-  run(host: Host, argv: string[], input?: string): Result {
+  /** Runs a command in a host's namespace, with the backend's iptables first on PATH; stops it after `timeoutMs`. */
+  run(host: Host, argv: string[], input?: string, timeoutMs = 30_000): Result {
     const result = spawnSync('ip', ['netns', 'exec', this.names[host], 'env', `PATH=${this.path}`, ...argv], {
       input,
       encoding: 'utf8',
-      timeout: 30_000,
+      timeout: timeoutMs,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
@@ -104,8 +104,8 @@ export class Lab {
   }
 
   /** Like `run`, but stops the test on a non-zero exit. */
-  must(host: Host, argv: string[], input?: string): string {
-    const result = this.run(host, argv, input);
+  must(host: Host, argv: string[], input?: string, timeoutMs?: number): string {
+    const result = this.run(host, argv, input, timeoutMs);
     if (result.status !== 0) throw new Error(`${argv.join(' ')} in ${host} failed (${result.status}): ${result.stderr}`);
     return result.stdout;
   }

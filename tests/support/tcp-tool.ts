@@ -1,4 +1,4 @@
-// A small TCP client and server for the firewall namespace test (tests/system/firewall-netns.spec.ts),
+// A small TCP client and server for the firewall namespace test (tests/kernel/firewall-netns.spec.ts),
 // run inside a network namespace with `ip netns exec NS node tests/support/tcp-tool.ts …`. Plain Node,
 // no imports of the project's, so it runs on its own (Node 24 strips the types).
 //

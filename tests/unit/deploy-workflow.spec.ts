@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
+import { tiers } from '../support/tiers';
 
 // The GitHub Pages workflow publishes only what passed the checks CI runs, /.well-known included.
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf-8');
@@ -11,7 +12,7 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Workflow {
-  jobs: Record<string, { steps: Step[]; needs?: string }>;
+  jobs: Record<string, { steps: Step[]; needs?: string; container?: { image: string; options?: string }; env?: Record<string, string> }>;
 }
 
 test('the deploy workflow runs .ci/run, then publishes dist/ with its hidden folders', () => {
@@ -25,7 +26,17 @@ test('the deploy workflow runs .ci/run, then publishes dist/ with its hidden fol
   expect(workflow.jobs.deploy!.needs).toBe('build');
 });
 
-test('CI installs and then runs the README test command, which includes the reproducible build check', () => {
+test('the deploy workflow runs every tier: the kernel tier gets the capabilities it needs, and CI=true fails a tier that cannot run', () => {
+  const { build } = (load(read('.github/workflows/deploy.yml')) as Workflow).jobs;
+  // Docker's default capabilities lack NET_ADMIN and SYS_ADMIN, so `ip netns add` fails in a plain container.
+  const options = build!.container?.options ?? '';
+  for (const option of ['--cap-add NET_ADMIN', '--cap-add SYS_ADMIN', '--security-opt apparmor=unconfined'])
+    expect(options).toContain(option);
+  expect(build!.env?.CI).toBe('true');
+  expect(tiers.map(({ name }) => name)).toContain('kernel');
+});
+
+test('CI installs and then runs the README test command, which runs every tier, the reproducible build check among them', () => {
   const ci = read('.ci/run')
     .trim()
     .split('\n')
@@ -33,5 +44,6 @@ test('CI installs and then runs the README test command, which includes the repr
   expect(ci.slice(-2)).toEqual(['npm install --no-audit --no-fund', 'npm test']);
   expect(read('README.md')).toContain('npm install && npm test');
   const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
-  expect(scripts.test).toContain('node tests/reproducible-build.ts');
+  expect(scripts.test).toBe('node tests/run.ts');
+  expect(tiers.find(({ name }) => name === 'build')?.command).toEqual(['node', 'tests/reproducible-build.ts']);
 });

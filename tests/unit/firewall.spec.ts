@@ -308,7 +308,7 @@ test.describe('the validators', () => {
 
 test.describe('the worked example, as scripts', () => {
   // Pinned whole: a change to what people paste into a root shell must be a visible change here.
-  // tests/system/firewall-netns.spec.ts runs these scripts for real.
+  // tests/kernel/firewall-netns.spec.ts runs these scripts for real.
   const scripts = firewallScripts(planOf({}), 'en');
 
   test('iptables setup', () => {
@@ -774,6 +774,8 @@ const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]>
     '$(id)',
     '`id`',
     '192.168.1.2`id`',
+    '10.0.0.2`reboot`',
+    '10.0.0.2\nrm -rf /',
     '"192.168.1.2"',
     '192.168.1.2/33',
     '192.168.1.2/',
@@ -799,6 +801,7 @@ const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]>
     '-X',
     'PORT LIMIT',
     'PORT;id',
+    'RULE; rm -rf /',
     '$(id)',
     '`id`',
     '',
@@ -807,9 +810,22 @@ const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]>
     'port',
     'Table',
   ].map((value): [FirewallField, string] => ['chain', value]),
-  ...['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '60000.5', '0x1000', '60000; rm -rf /', '$(id)'].map(
-    (value): [FirewallField, string, Partial<FirewallForm>] => ['hcclBasePort', value, { launchers: ['hccl'] }],
-  ),
+  ...[
+    '1023',
+    '65521',
+    '65530',
+    '70000',
+    '-1',
+    '6e4',
+    ' 60000',
+    '60000 ',
+    '+60000',
+    '',
+    '60000.5',
+    '0x1000',
+    '60000; rm -rf /',
+    '$(id)',
+  ].map((value): [FirewallField, string, Partial<FirewallForm>] => ['hcclBasePort', value, { launchers: ['hccl'] }]),
   ['launchers', []],
   ['launchers', ['torchrun']],
   ['launchers', ['hccl; rm -rf /']],

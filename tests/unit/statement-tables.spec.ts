@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { checkAgainstText } from '../../src/loaders/statement-tables';
 import { dataRows, statementTables } from '../../src/upstream/statement-tables';
 import { readDataRows } from '../support/data';
 
@@ -78,4 +79,40 @@ test('a row added among known rows gets its own id; the known rows keep theirs',
 
 test('a statement without one of the tables is refused, naming it', () => {
   expect(() => statementTables('# 安全声明\n\n| 组件 | PyTorch |\n|-|-|\n| 协议 | TCP |\n')).toThrow(/no file-permissions table/);
+});
+
+// What the build says when a data file and its text disagree (checkAgainstText, run by the
+// statement tables' loader; tests/bad-data/ shows the build stopping with it).
+test('a data file that leaves out a row of its text, in any release, is refused with both counts', () => {
+  const rows = readDataRows('file-permissions.yaml', 'v2.4.0-6.0.0').filter(({ id }) => id !== 'debug-files');
+  const path = 'content/data/torch_npu/v2.4.0-6.0.0/file-permissions.yaml';
+  expect(() =>
+    checkAgainstText(
+      rows as never,
+      text('torch_npu/2025-04-25_38dc4eecba.md'),
+      'file-permissions',
+      path,
+      'torch_npu/2025-04-25_38dc4eecba.md',
+    ),
+  ).toThrow(
+    `${path} has 16 rows but the table in content/upstream/torch_npu/2025-04-25_38dc4eecba.md has 17; the data must list every row of the text, in its order.`,
+  );
+});
+
+test('a cell that differs from its text is refused, naming file, row, field and both texts', () => {
+  const rows = readDataRows('public-addresses.yaml').map((row) =>
+    row.address === 'https://gitee.com/ascend/torchair.git' ? { ...row, address: 'https://gitee.com/ascend/torchair2.git' } : row,
+  );
+  const path = 'content/data/torch_npu/v2.12.0-26.1.0/public-addresses.yaml';
+  expect(() =>
+    checkAgainstText(
+      rows as never,
+      text('torch_npu/2026-07-27_16bc883fa2.md'),
+      'public-addresses',
+      path,
+      'torch_npu/2026-07-27_16bc883fa2.md',
+    ),
+  ).toThrow(
+    `${path}: row 3 ("gitmodules-torchair") address is "https://gitee.com/ascend/torchair2.git" but content/upstream/torch_npu/2026-07-27_16bc883fa2.md has "https://gitee.com/ascend/torchair.git"; the data must say what the text says.`,
+  );
 });
