@@ -8,8 +8,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { nextTiers, type Outcome, type Tier, verdict } from './support/tier-plan.ts';
+import { delimiter, join } from 'node:path';
+import { chooseTiers, nextTiers, type Outcome, type Tier, verdict } from './support/tier-plan.ts';
 import { tiers } from './support/tiers.ts';
 import { ensureTestTools } from './support/test-tools.ts';
 
@@ -19,7 +19,13 @@ const logs = join(root, 'test-results', 'tiers');
 function runTier(tier: Tier): Promise<Outcome> {
   const started = performance.now();
   const log = createWriteStream(join(logs, `${tier.name}.log`));
-  const child = spawn(tier.command[0]!, tier.command.slice(1), { cwd: root, env: { ...process.env, FORCE_COLOR: '0' } });
+  // The project's own tools first, and this Node for `node`, as under `npm test`, so that
+  // `node tests/run.ts` run directly finds Playwright, Biome and Astro too.
+  const [command, ...args] = tier.command;
+  const child = spawn(command === 'node' ? process.execPath : command!, args, {
+    cwd: root,
+    env: { ...process.env, FORCE_COLOR: '0', PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` },
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   console.log(`▶ ${tier.name}: ${tier.about}`);
@@ -44,13 +50,7 @@ function runTier(tier: Tier): Promise<Outcome> {
 
 async function main() {
   const args = process.argv.slice(2);
-  const jsonAt = args.indexOf('--json');
-  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-  const named = args.filter((arg, i) => !arg.startsWith('--') && i !== jsonAt + 1);
-  const unknown = named.filter((name) => !tiers.some((tier) => tier.name === name));
-  if (unknown.length > 0)
-    throw new Error(`No tier named ${unknown.join(', ')}; the tiers are ${tiers.map((tier) => tier.name).join(', ')}.`);
-  const chosen = named.length > 0 ? tiers.filter((tier) => named.includes(tier.name)) : tiers;
+  const { chosen, jsonFile } = chooseTiers(args, tiers);
 
   mkdirSync(logs, { recursive: true });
   const tools = ensureTestTools();

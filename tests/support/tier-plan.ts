@@ -63,3 +63,19 @@ export function verdict(tiers: readonly Tier[], outcomes: ReadonlyMap<string, Ou
   const note = skipped.length > 0 ? `Not run here: ${skipped.join(', ')} (see above).` : undefined;
   return { exitCode: failed.length > 0 ? 1 : 0, note };
 }
+
+/**
+ * What `npm test -- …` asks for: the tiers named (all when none is), and where to write the times.
+ * @param args the arguments after `--`: tier names, and `--json FILE`
+ * @throws Error naming an argument that is no tier, with the tiers there are
+ */
+export function chooseTiers(args: readonly string[], tiers: readonly Tier[]): { chosen: Tier[]; jsonFile?: string } {
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name: npm test -- --json times.json');
+  const named = args.filter((arg, i) => !arg.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
+  const unknown = named.filter((name) => !tiers.some((tier) => tier.name === name));
+  if (unknown.length > 0)
+    throw new Error(`No tier named ${unknown.join(', ')}; the tiers are ${tiers.map((tier) => tier.name).join(', ')}.`);
+  return { chosen: named.length > 0 ? tiers.filter((tier) => named.includes(tier.name)) : [...tiers], jsonFile };
+}

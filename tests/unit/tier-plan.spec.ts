@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nextTiers, type Outcome, type Tier, verdict } from '../support/tier-plan';
+import { chooseTiers, nextTiers, type Outcome, type Tier, verdict } from '../support/tier-plan';
 
 // npm test's plan (tests/run.ts): which tiers start, and whether a run passed.
 
@@ -56,4 +56,15 @@ test('a skipped tier fails the run under CI, and only names itself elsewhere', (
   outcomes.set('unit', { status: 'failed', seconds: 2 });
   expect(verdict(tiers, outcomes, false).exitCode).toBe(1);
   expect(verdict(tiers, new Map(tiers.map(({ name }) => [name, passed])), true)).toEqual({ exitCode: 0 });
+});
+
+test('npm test -- names the tiers to run, every tier when none is named', () => {
+  expect(names(chooseTiers([], tiers).chosen)).toEqual(names(tiers));
+  expect(names(chooseTiers(['build'], tiers).chosen)).toEqual(['build']);
+  expect(chooseTiers(['static', '--json', 'times.json', 'unit'], tiers)).toEqual({
+    chosen: tiers.filter(({ name }) => ['static', 'unit'].includes(name)),
+    jsonFile: 'times.json',
+  });
+  expect(() => chooseTiers(['browsr'], tiers)).toThrow('No tier named browsr; the tiers are kernel, lint, build, browser, static, unit.');
+  expect(() => chooseTiers(['--json'], tiers)).toThrow('--json needs a file name');
 });
