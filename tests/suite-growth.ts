@@ -23,7 +23,8 @@ function runSuite(folder: string, label: string): Times {
   const json = join(folder, `${label}.json`);
   console.log(`npm test in ${folder} (${label})…`);
   // The copy's own tools first on the PATH, as npm puts a project's.
-  const env = { ...process.env, PATH: `${join(folder, 'node_modules/.bin')}:${process.env.PATH}` };
+  // Its own port, so that the checkout's own tests can run meanwhile.
+  const env = { ...process.env, TEST_PORT: '4339', PATH: `${join(folder, 'node_modules/.bin')}:${process.env.PATH}` };
   const run = spawnSync(process.execPath, ['tests/run.ts', '--json', json], { cwd: folder, stdio: 'inherit', env });
   if (run.status !== 0) throw new Error(`npm test failed in the copy (${label}); see its output above.`);
   return JSON.parse(readFileSync(json, 'utf-8')) as Times;

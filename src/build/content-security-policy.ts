@@ -78,6 +78,31 @@ export function findInlineCode(html: string): InlineCode {
   return found;
 }
 
+/** Elements a text from upstream may never bring, whatever a sanitizer let through. */
+const refusedInText = new Set(['script', 'style', 'meta', 'base', 'link', 'iframe', 'frame', 'object', 'embed', 'form', 'template']);
+
+/**
+ * What in a page's upstream texts (each inside an element marked `data-upstream-text`, the text's
+ * file) would run or act as code: such code came from upstream, not from this site, and the
+ * policy must not allow it. One line per finding, naming the text.
+ */
+export function codeFromUpstream(html: string): string[] {
+  const problems: string[] = [];
+  visit(fromHtml(html), 'element', (text: Element) => {
+    const file = text.properties.dataUpstreamText;
+    if (file === undefined) return;
+    visit(text, 'element', (element: Element) => {
+      if (refusedInText.has(element.tagName)) problems.push(`<${element.tagName}> in content/upstream/${file}`);
+      for (const [name, value] of Object.entries(element.properties)) {
+        if (/^on[A-Z]/.test(name)) problems.push(`${element.tagName}[${name.toLowerCase()}] in content/upstream/${file}`);
+        else if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value))
+          problems.push(`${element.tagName}[${name}="${value.slice(0, 40)}"] in content/upstream/${file}`);
+      }
+    });
+  });
+  return problems;
+}
+
 /**
  * Replaces a directive's hashes with those of the given inline code. Astro lists a hash of every
  * bundled file on every page, which allow nothing (hashes match inline code, and 'self' already
@@ -100,6 +125,13 @@ export function completePagePolicy(html: string, where: string): { html: string;
   if (metas.length !== 1) {
     throw new Error(
       `${where}: expected one Content-Security-Policy <meta> (from security.csp in astro.config.mjs), found ${metas.length}.`,
+    );
+  }
+  // Hashing a script allows it: never one that a text from upstream brought.
+  const fromUpstream = codeFromUpstream(html);
+  if (fromUpstream.length > 0) {
+    throw new Error(
+      `${where}: code from an upstream text, which this site must not run: ${fromUpstream.join(', ')}. Upstream texts are rendered through src/markdown/upstream-sanitize.ts, which removes it; render the text through the site's Markdown pipeline.`,
     );
   }
   const code = findInlineCode(html);

@@ -10,9 +10,10 @@ import { responsiveTablesPlugin } from '../markdown/responsive-tables';
 import { sectionLinksPlugin } from '../markdown/section-links';
 import { translationMarksPlugin } from '../markdown/translation-marks';
 import { upstreamAnchorsPlugin } from '../markdown/upstream-anchors';
-import { upstreamImagesPlugin } from '../markdown/upstream-images';
+import { upstreamImageLinksPlugin, upstreamImagesPlugin } from '../markdown/upstream-images';
 import { upstreamOutlinePlugin } from '../markdown/upstream-outline';
 import { upstreamPlaceholdersPlugin } from '../markdown/upstream-placeholders';
+import { upstreamSanitizePlugin } from '../markdown/upstream-sanitize';
 import { anchorIconsPlugin } from '../markdown/anchor-icons';
 import { originalHeadingIdsPlugin } from '../markdown/original-heading-ids';
 import { translatedFile, upstreamFileUrl, upstreamTextLang } from '../markdown/upstream-texts';
@@ -28,7 +29,7 @@ export function siteMarkdown(): StarlightPlugin {
   return {
     name: 'site-markdown',
     hooks: {
-      'config:setup'({ addIntegration, useTranslations, absolutePathToLang, astroConfig }) {
+      'config:setup'({ addIntegration, useTranslations, absolutePathToLang, astroConfig, logger }) {
         const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
         const upstreamDir = fileURLToPath(new URL('content/upstream/', astroConfig.srcDir));
         /** A page's language: Starlight's for the docs; an upstream text's own (src/markdown/upstream-texts.ts). */
@@ -43,6 +44,16 @@ export function siteMarkdown(): StarlightPlugin {
             upstreamPlaceholdersPlugin,
             upstreamImagesPlugin((relative) => upstreamFileUrl(upstreamDir, file, relative), t('upstream.picture')),
           ];
+        };
+        // Upstream text is untrusted input: its HTML is filtered before any of the site's plugins,
+        // and the build says what it removed (src/markdown/upstream-sanitize.ts).
+        const sanitizePlugins: HastPluginEntry = ({ fileURL }) => {
+          const path = fileURL && fileURLToPath(fileURL);
+          if (!path?.startsWith(upstreamDir)) return undefined;
+          const file = translatedFile(path.slice(upstreamDir.length)) ?? path.slice(upstreamDir.length);
+          return upstreamSanitizePlugin((what) =>
+            logger.warn(`content/upstream/${file}: removed ${what}: HTML that GitHub does not show either, and that must not run here.`),
+          );
         };
         const pagePlugins: HastPluginEntry = ({ fileURL, data }) => {
           const path = fileURL && fileURLToPath(fileURL);
@@ -61,6 +72,7 @@ export function siteMarkdown(): StarlightPlugin {
             };
           };
           return [
+            path.startsWith(upstreamDir) && upstreamImageLinksPlugin,
             // Astro collects the headings after this, at their new levels.
             path.startsWith(upstreamDir) && upstreamOutlinePlugin(),
             translation && originalHeadingIdsPlugin((frontmatter as { headingIds?: string[] }).headingIds ?? [], translation),
@@ -95,6 +107,7 @@ export function siteMarkdown(): StarlightPlugin {
                 );
               }
               // After Starlight's own plugins (heading ids and links), before Astro collects the headings.
+              processor.options.hastPlugins.unshift(sanitizePlugins);
               processor.options.hastPlugins.push(pagePlugins);
               processor.options.mdastPlugins.push(textPlugins);
             },

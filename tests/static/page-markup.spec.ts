@@ -75,3 +75,13 @@ test('the statement page labels its table of contents, asides and provenance in 
   expect(folded(select('.upstream', document))).toMatch(/^原文: SECURITYNOTE\.md/);
   expect(selectAll('main .sl-anchor-link', document).map((link) => accessibleName(link, document))).toContain('章节链接：“文件权限参考”');
 });
+
+test("no page shows a path of the project's workspace: provenance is told in a reader's words", () => {
+  // The sources live beside the checkout while the site is made (../shared/, ../seeds/); a reader has neither.
+  const workspacePath = /(\.\.\/|\b)(shared|seeds)\/[\w./-]+|\/work\/[\w./-]+/;
+  const shown = allPages.flatMap((path) => {
+    const match = workspacePath.exec(folded(select('main', builtPage(path))!));
+    return match ? [`${path}: ${match[0]}`] : [];
+  });
+  expect(shown).toEqual([]);
+});

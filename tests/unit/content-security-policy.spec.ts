@@ -77,3 +77,22 @@ test('headersFile writes the rules hosts read, and refuses a line they would not
   const hashes = Array.from({ length: 60 }, (_, i) => `'sha256-${String(i).padStart(43, 'x')}='`).join(' ');
   expect(() => headersFile([parsePolicy(`script-src ${hashes}`)])).toThrow(`longer than the ${maxLineLength} that Cloudflare Pages reads`);
 });
+
+test('completePagePolicy refuses to allow code that came with an upstream text, and names the text', () => {
+  const text = (inside: string) =>
+    page(astroMeta, `<script>site()</script><div data-upstream-text="torch_npu/x.md"><p>t</p>${inside}</div>`);
+  // The site's own script beside a clean text is allowed.
+  expect(completePagePolicy(text(''), 'dist/ok.html').policy.get('script-src')).toEqual(["'self'", sha256Source('site()')]);
+  for (const [inside, named] of [
+    ['<script>document.title="PWNED"</script>', '<script> in content/upstream/torch_npu/x.md'],
+    ['<meta http-equiv="refresh" content="5; url=https://example.invalid/">', '<meta> in content/upstream/torch_npu/x.md'],
+    ['<img src="x" onerror="go()">', 'img[onerror] in content/upstream/torch_npu/x.md'],
+    ['<a href="javascript:go()">x</a>', 'a[href="javascript:go()"]'],
+    ['<iframe src="https://example.invalid/"></iframe>', '<iframe>'],
+    ['<style>p{}</style>', '<style>'],
+  ]) {
+    expect(() => completePagePolicy(text(inside!), 'dist/hostile.html')).toThrow(
+      `dist/hostile.html: code from an upstream text, which this site must not run: ${named}`,
+    );
+  }
+});
