@@ -8,7 +8,7 @@
 //   npm run bench:suite            about twice npm test's time
 //   npm run bench:suite -- 5       five revisions instead of ten
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, root } from './support/project-copy.ts';
 
@@ -74,6 +74,9 @@ try {
       { cwd: copy.folder, encoding: 'utf-8' },
     );
     if (add.status !== 0) throw new Error(`upstream:add refused synthetic revision ${i + 1}:\n${add.stdout}${add.stderr}`);
+    // What it added is in content/ now; the inputs go, so that the lint tier reads only the project.
+    rmSync(text);
+    rmSync(entry);
   }
 
   const after = runSuite(copy.folder, 'after');

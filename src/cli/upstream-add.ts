@@ -5,13 +5,14 @@
  * turns its three tables into data files; then says what is left to translate or check. Every file
  * is checked before any is written, and all are written or none (src/upstream/add-revision.ts).
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { translationUnits } from '../loaders/statement-tables';
 import type { Revision } from '../schemas/revision';
 import { AddRefusal, planAdd } from '../upstream/add-revision';
+import { writeAll } from './write-all';
 
 const usage = 'usage: npm run upstream:add -- <pytorch|torch_npu> --text FILE --entry FILE.json [--english FILE] [--root DIR]';
 
@@ -73,63 +74,6 @@ function main() {
       throw new AddRefusal(`${path} cannot be read: ${(error as Error).message}`);
     }
   }
-}
-
-/**
- * Writes every file or, as far as the file system allows, none: each goes to a temporary name
- * first; then each is renamed into place, the manifest last (it is what makes the revision
- * published), and a failed rename puts back what the earlier ones replaced.
- */
-function writeAll(files: Array<{ target: string; content: string }>) {
-  const ordered = files.toSorted((a, b) => Number(a.target.endsWith('.json')) - Number(b.target.endsWith('.json')));
-  const staged: Array<{ target: string; temp: string; backup?: string; dirs: string[] }> = [];
-  try {
-    for (const { target, content } of ordered) {
-      const dirs = missingDirs(dirname(target));
-      mkdirSync(dirname(target), { recursive: true });
-      const temp = `${target}.upstream-add-${process.pid}`;
-      staged.push({ target, temp, dirs });
-      writeFileSync(temp, content);
-    }
-  } catch (error) {
-    undo(staged, []);
-    throw error;
-  }
-  const done: typeof staged = [];
-  try {
-    for (const file of staged) {
-      if (existsSync(file.target)) {
-        file.backup = `${file.target}.upstream-add-backup-${process.pid}`;
-        renameSync(file.target, file.backup);
-      }
-      renameSync(file.temp, file.target);
-      done.push(file);
-    }
-  } catch (error) {
-    undo(staged, done);
-    throw error;
-  }
-  for (const file of done) if (file.backup) rmSync(file.backup, { force: true });
-}
-
-/** Puts back what `writeAll` changed: renamed files, their backups, temporary files, new folders. */
-function undo(staged: Array<{ target: string; temp: string; backup?: string; dirs: string[] }>, done: typeof staged) {
-  for (const file of done.toReversed()) {
-    rmSync(file.target, { force: true });
-    if (file.backup) renameSync(file.backup, file.target);
-  }
-  for (const file of staged) {
-    rmSync(file.temp, { force: true });
-    if (file.backup && existsSync(file.backup) && !existsSync(file.target)) renameSync(file.backup, file.target);
-  }
-  for (const dir of staged.flatMap((file) => file.dirs).toReversed()) rmSync(dir, { recursive: true, force: true });
-}
-
-/** The folders from `dir` up that do not exist yet, deepest first. */
-function missingDirs(dir: string): string[] {
-  const missing: string[] = [];
-  for (let at = dir; !existsSync(at); at = dirname(at)) missing.push(at);
-  return missing;
 }
 
 try {

@@ -47,3 +47,19 @@ test('CI installs and then runs the README test command, which runs every tier, 
   expect(scripts.test).toBe('node tests/run.ts');
   expect(tiers.find(({ name }) => name === 'build')?.command).toEqual(['node', 'tests/reproducible-build.ts']);
 });
+
+test('every day, a workflow runs the sync with --write and opens a pull request whose body is its report', () => {
+  const workflow = load(read('.github/workflows/upstream-sync.yml')) as {
+    on: { schedule?: Array<{ cron: string }> };
+    jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+  };
+  expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const sync = steps.findIndex((step) => step.run?.includes('npm run upstream:sync -- --write --report'));
+  const pullRequest = steps.findIndex((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
+  expect(sync).toBeGreaterThan(-1);
+  expect(pullRequest).toBeGreaterThan(sync);
+  expect(JSON.stringify(steps[pullRequest])).toContain('sync-report.md');
+  // The script the workflow runs is the project's.
+  expect(JSON.parse(read('package.json')).scripts['upstream:sync']).toBe('tsx src/cli/upstream-sync.ts');
+});
