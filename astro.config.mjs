@@ -87,6 +87,9 @@ export default defineConfig({
       ],
       // Code blocks, footnotes and section links in the rendered Markdown (src/markdown/).
       plugins: [siteMarkdown()],
+      // Starlight's Markdown plugins (heading ids and links, asides) also for the upstream texts,
+      // which the policy pages render, and for the site's notes on them.
+      markdown: { processedDirs: ['./content/upstream/', './content/notes/'] },
       routeMiddleware: './src/route-middleware.ts',
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
@@ -113,6 +116,7 @@ export default defineConfig({
           injectRoute({ pattern: '/pytorch/revisions/[...page]', entrypoint: './src/routes/pytorch-revisions.astro' });
           injectRoute({ pattern: '/zh-cn/torch-npu/releases/[...page]', entrypoint: './src/routes/torch-npu-releases.astro' });
           injectRoute({ pattern: '/torch-npu/releases/[...page]', entrypoint: './src/routes/torch-npu-releases-en.astro' });
+          injectRoute({ pattern: '/zh-cn/pytorch/revisions/[...page]', entrypoint: './src/routes/pytorch-revisions-zh.astro' });
           injectRoute({ pattern: '/pytorch/revisions.atom', entrypoint: './src/routes/pytorch-revisions-atom.ts' });
           injectRoute({ pattern: '/zh-cn/torch-npu/releases.atom', entrypoint: './src/routes/torch-npu-releases-atom.ts' });
         },

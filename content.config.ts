@@ -4,13 +4,15 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { statementTableRows } from './src/loaders/statement-tables';
-import { statementTranslations } from './src/loaders/statement-translations';
+import { policyTranslations } from './src/loaders/policy-translations';
+import { siteNotes } from './src/loaders/site-notes';
 import { yamlRows } from './src/loaders/yaml-rows';
 import { communicationMatrixSchema } from './src/schemas/communication-matrix';
 import { filePermissionSchema } from './src/schemas/file-permission';
 import { hardeningStepSchema } from './src/schemas/hardening-step';
 import { publicAddressSchema } from './src/schemas/public-address';
 import { siteUiStrings } from './src/schemas/ui-strings';
+import { siteNoteSchema } from './src/schemas/site-note';
 import { upstreamSchema } from './src/schemas/upstream';
 import { pytorchRevisionSchema, revisionId, torchNpuRevisionSchema } from './src/schemas/revision';
 
@@ -52,10 +54,23 @@ export const collections = {
    * The torch_npu statement's three tables, for every published text: content/data/torch_npu/<text>/,
    * entry ids `<text>/<row id>`, English from content/translations/torch_npu.en.yaml.
    */
-  /** This site's English of each published torch_npu text, rendered (src/loaders/statement-translations.ts). */
+  /** This site's English of each published torch_npu text, rendered (src/loaders/policy-translations.ts). */
   torchNpuTranslations: defineCollection({
-    loader: statementTranslations(),
-    schema: z.object({ file: z.string() }),
+    loader: policyTranslations('torch_npu'),
+    schema: z.object({ file: z.string(), untranslated: z.int() }),
+  }),
+  /** This site's Chinese of each published PyTorch text, rendered the same way. */
+  pytorchTranslations: defineCollection({
+    loader: policyTranslations('pytorch'),
+    schema: z.object({ file: z.string(), untranslated: z.int() }),
+  }),
+  /** The site's notes on each policy, anchored to blocks of its text (content/notes/, src/loaders/site-notes.ts). */
+  siteNotes: defineCollection({
+    loader: siteNotes(),
+    schema: siteNoteSchema.extend({
+      policy: z.enum(['pytorch', 'torch_npu']),
+      html: z.strictObject({ en: z.string(), 'zh-CN': z.string() }),
+    }),
   }),
   filePermissions: defineCollection({
     loader: statementTableRows('file-permissions'),

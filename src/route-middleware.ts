@@ -1,7 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { isoDate } from './lib/iso-date';
 import { provenanceOf } from './lib/provenance';
-import { revisionNamed } from './data/revisions';
+import { currentPolicyOf, currentText } from './data/current-policy';
+import { contentsOf } from './lib/contents';
 import { localeOfLang, otherLocale } from './locales';
 import { counterpartId, isNotFoundPage, isRevisionPage, revisionPageHasCounterpart } from './lib/sections';
 import { publisher, siteUrl } from './site-config';
@@ -23,9 +24,26 @@ export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
     route.head = route.head.filter(({ attrs }) => !(attrs?.rel === 'alternate' && attrs.hreflang));
   }
 
+  // A current policy page's text is its policy's newest (src/components/CurrentPolicy.astro): its
+  // title is the text's own, its contents the text's headings.
+  const currentPage = currentPolicyOf(route.entry.id);
+  const current = currentPage && (await currentText(route.entry.id));
+  if (current) {
+    const { title: was } = route.entry.data;
+    const title = current.shown.title ?? was;
+    route.entry.data.title = title;
+    for (const item of route.head) {
+      if (item.tag === 'title' && item.content?.startsWith(was)) item.content = title + item.content.slice(was.length);
+      if (item.attrs?.property === 'og:title') item.attrs.content = title;
+    }
+    const { headings } = current.shown;
+    route.headings = headings;
+    if (route.toc) route.toc.items = contentsOf(headings, route.toc, route.toc.items[0]!);
+  }
+
   // PyTorch's text is titled just "Security Policy": in a tab or a search result it should say whose.
   const revision = route.entry.data.upstream?.revision;
-  if (revision?.startsWith('pytorch/')) {
+  if (revision?.startsWith('pytorch/') || current?.policy === 'pytorch') {
     for (const item of route.head) {
       if (item.tag === 'title' && item.content && !item.content.startsWith('PyTorch')) item.content = `PyTorch ${item.content}`;
     }
@@ -49,7 +67,8 @@ export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
   // (The revision pages are archives of the texts: the current pages describe the policies.)
   const { upstream, translation, title } = route.entry.data;
   if (!upstream || isRevisionPage(route.entry.id)) return;
-  const source = provenanceOf(await revisionNamed(upstream.revision, `content/docs/${route.entry.id}.mdx`));
+  if (!current) return;
+  const source = provenanceOf(current.revision);
   const pageUrl = new URL(url.pathname, siteUrl).href;
   const article = {
     '@context': 'https://schema.org',

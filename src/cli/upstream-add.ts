@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { translationUnits } from '../loaders/statement-tables';
+import { translationFiles, translationUnits } from '../loaders/statement-tables';
 import type { Revision } from '../schemas/revision';
 import { AddRefusal, planAdd } from '../upstream/add-revision';
 import { writeAll } from './write-all';
@@ -44,7 +44,8 @@ function main() {
     ...row,
     position: i + 1,
   }));
-  const units = readRepositoryFile('content/translations/torch_npu.en.yaml', translationUnits);
+  const units = readRepositoryFile(translationFiles.torch_npu.file, (text) => translationUnits(text, translationFiles.torch_npu));
+  const pytorchUnits = readRepositoryFile(translationFiles.pytorch.file, (text) => translationUnits(text, translationFiles.pytorch));
   const plan = planAdd(
     {
       policy,
@@ -60,6 +61,7 @@ function main() {
         return source === undefined ? undefined : (yaml.load(source) as never);
       },
       translated: new Set(units.keys()),
+      translatedPytorch: new Set(pytorchUnits.keys()),
     },
   );
 

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { translationUnits } from '../loaders/statement-tables';
+import { translationFiles, translationUnits } from '../loaders/statement-tables';
 import type { PytorchRevision, Revision, TorchNpuRevision } from '../schemas/revision';
 import { AddRefusal, planAdd, type RepositoryState } from '../upstream/add-revision';
 import {
@@ -38,7 +38,9 @@ import {
   releaseTag,
   SyncRefusal,
   syncReport,
+  type TagText,
   torchNpuFindings,
+  withTagTexts,
 } from '../upstream/sync-plan';
 import { writeAll } from './write-all';
 
@@ -71,7 +73,8 @@ function main() {
       const source = current(`content/data/torch_npu/${text}/${table}.yaml`);
       return source === undefined ? undefined : (yaml.load(source) as never);
     },
-    translated: new Set(translationUnits(readIfThere('content/translations/torch_npu.en.yaml') ?? '').keys()),
+    translated: new Set(translationUnits(readIfThere(translationFiles.torch_npu.file) ?? '', translationFiles.torch_npu).keys()),
+    translatedPytorch: new Set(translationUnits(readIfThere(translationFiles.pytorch.file) ?? '', translationFiles.pytorch).keys()),
   });
   const todo: string[] = [];
   const add = (policy: Revision['policy'], entry: Record<string, unknown>, text: string) => {
@@ -132,6 +135,31 @@ function main() {
               officialEnglish: null,
             },
             text,
+          );
+        }
+        // A release tag that shipped another text than its branch: recorded on the branch's row,
+        // so that the release's page can say which text the tag shipped.
+        const tagged = findings.filter((f): f is Extract<Finding, { kind: 'tag-differs' }> => f.kind === 'tag-differs');
+        if (tagged.length > 0) {
+          const path = 'content/upstream/torch_npu.json';
+          const rows = JSON.parse(current(path)!) as Array<{ branch: string; tags?: TagText[] }>;
+          const tags = tagged.map((finding) => {
+            const change = lastChange(scratch, finding.tagCommit, finding.path)!;
+            return {
+              branch: finding.branch,
+              name: finding.tag,
+              commit: finding.tagCommit,
+              textCommit: change.commit,
+              date: change.date,
+              path: finding.path,
+            };
+          });
+          planned.set(path, JSON.stringify(withTagTexts(rows, tags), null, 1));
+          todo.push(
+            ...tags.map(
+              (tag) =>
+                `Recorded that tag ${tag.name} shipped another text than ${tag.branch} (${tag.path} at ${tag.textCommit.slice(0, 10)}).`,
+            ),
           );
         }
       }

@@ -1,21 +1,19 @@
-import { getEntry, render } from 'astro:content';
-import { policySectionKeys } from '../markdown/policy-sections';
-
-// Astro builds from the project's root; this module's own URL is the bundle's, not the source's.
-const docsDir = `${process.cwd()}/content/docs/`;
+import { sectionHeadings } from '../lib/sections';
+import { currentText } from './current-policy';
 
 /**
- * A link to a section of a policy page, by section key, with the section's title in that page's
- * language. Throws, listing the keys there are, when the page has no such section.
+ * A link to a section of a current policy page, by section key (the original's heading id, which
+ * a translation's heading keeps), with the section's title in that page's language. Throws,
+ * listing the keys there are, when the page's newest text has no such section.
  */
 export async function policySectionLink(entryId: string, key: string) {
-  const page = await getEntry('docs', entryId);
-  if (!page) throw new Error(`There is no page content/docs/${entryId}.mdx.`);
-  const { headings } = await render(page);
-  const { keys } = policySectionKeys(docsDir, entryId, page.data.translation, headings);
-  const heading = headings.find(({ slug }) => keys.get(slug) === key);
+  const current = await currentText(entryId);
+  const headings = sectionHeadings(current.shown.headings);
+  const heading = headings.find(({ slug }) => slug === key);
   if (!heading) {
-    throw new Error(`content/docs/${entryId}.mdx has no section "${key}"; its section keys are: ${[...keys.values()].join(', ')}.`);
+    throw new Error(
+      `/${entryId}/ (its newest text, content/upstream/${current.shown.textFile}) has no section "${key}"; its sections are: ${headings.map(({ slug }) => slug).join(', ')}.`,
+    );
   }
-  return { href: `/${entryId}/#${key}`, title: heading.text, pageTitle: page.data.title };
+  return { href: `/${entryId}/#${key}`, title: heading.text, pageTitle: current.shown.title ?? entryId };
 }

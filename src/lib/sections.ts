@@ -1,7 +1,7 @@
 /**
- * Sections that line up across languages. A translation has the same sections as its original, in
- * the same order; a section's key is the id of the original's heading, so `#untrusted-models` and
- * `#文件权限参考` lead to the same section in either language.
+ * Sections that line up across languages. A translation keeps its original's heading ids
+ * (src/markdown/original-heading-ids.ts), so a section's key is its id in either language:
+ * `#untrusted-models` and `#文件权限参考` lead to the same section on both pages.
  */
 import { prefixedLocales } from '../locales';
 
@@ -21,15 +21,16 @@ export function counterpartId(entryId: string): string {
 
 /** A page of a policy's history (src/routes/revision-paths.ts). */
 export function isRevisionPage(entryId: string): boolean {
-  return /^(pytorch\/revisions|(zh-cn\/)?torch-npu\/releases)(\/|$)/.test(entryId);
+  return /^(zh-cn\/)?(pytorch\/revisions|torch-npu\/releases)(\/|$)/.test(entryId);
 }
 
 /**
- * Whether a history page has a page in the other language: torch_npu's history and texts do (the
- * English ones at /torch-npu/releases/); its comparisons and PyTorch's history are in one language.
+ * Whether a history page has a page in the other language: the histories and texts do (torch_npu's
+ * English at /torch-npu/releases/, PyTorch's Chinese at /zh-cn/pytorch/revisions/); the
+ * comparisons are in the original's language only.
  */
 export function revisionPageHasCounterpart(entryId: string): boolean {
-  return /^(zh-cn\/)?torch-npu\/releases(\/[^/]+)?$/.test(entryId);
+  return /^(zh-cn\/)?(torch-npu\/releases|pytorch\/revisions)(\/[^/]+)?$/.test(entryId);
 }
 
 /** The not-found pages: `404` and `zh-cn/404`. */
@@ -40,31 +41,4 @@ export function isNotFoundPage(entryId: string): boolean {
 /** The sections of a page: its headings, less the footnotes' own heading. */
 export function sectionHeadings(headings: Heading[]): Heading[] {
   return headings.filter(({ slug }) => slug !== 'footnote-label');
-}
-
-/**
- * Maps each heading id of `page` to its section key. For an original the key is the id itself; for
- * a translation it is the id of the original's heading at the same place.
- */
-export function sectionKeys(page: Heading[], original: Heading[], pageName: string): Map<string, string> {
-  const sections = sectionHeadings(page);
-  const originalSections = sectionHeadings(original);
-  if (sections.length !== originalSections.length) {
-    const titles = (headings: Heading[]) => headings.map(({ text }) => `“${text}”`).join(', ');
-    throw new Error(
-      `${pageName} has ${sections.length} sections but its original has ${originalSections.length}; a translation keeps the original's sections one to one.\n` +
-        `  This page: ${titles(sections)}\n  The original: ${titles(originalSections)}`,
-    );
-  }
-  return new Map(
-    sections.map((heading, i) => {
-      const counterpart = originalSections[i]!;
-      if (heading.depth !== counterpart.depth) {
-        throw new Error(
-          `${pageName}: section ${i + 1} (“${heading.text}”) is a level-${heading.depth} heading, but in the original (“${counterpart.text}”) level ${counterpart.depth}.`,
-        );
-      }
-      return [heading.slug, counterpart.slug];
-    }),
-  );
 }

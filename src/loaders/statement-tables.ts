@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Loader } from 'astro/loaders';
-import yaml from 'js-yaml';
 import { publishedTexts } from '../lib/published-texts';
 import type { TorchNpuRevision } from '../schemas/revision';
 import { type DataRow, localizedFields, type StatementTableName, statementTables, tableRows } from '../upstream/statement-tables';
@@ -12,6 +11,13 @@ import { parseRows } from './yaml-rows';
 export const statementDataDir = 'content/data/torch_npu/';
 /** The English of every table cell, one unit per distinct Chinese text. */
 export const translationsFile = 'content/translations/torch_npu.en.yaml';
+
+/** Each policy's translation units: the file, and the keys of a unit's original and its translation. */
+export const translationFiles = {
+  torch_npu: { file: translationsFile, from: 'zh', to: 'en' },
+  pytorch: { file: 'content/translations/pytorch.zh-CN.yaml', from: 'en', to: 'zh' },
+} as const;
+export type TranslationFile = (typeof translationFiles)[keyof typeof translationFiles];
 const manifestFile = 'content/upstream/torch_npu.json';
 
 /**
@@ -20,9 +26,10 @@ const manifestFile = 'content/upstream/torch_npu.json';
  * Each data file holds the Chinese cells; the English comes from the translation units, so a
  * sentence shared by many releases is translated once.
  *
- * The build stops, naming file, row and field, when a published text has no data file, when a data
- * file does not say what its upstream text's table says (rows, order, cells), or when a cell has no
- * translation unit. Nothing is stored until every file has passed.
+ * The build stops, naming file, row and field, when a published text has no data file, or when a
+ * data file does not say what its upstream text's table says (rows, order, cells). Nothing is
+ * stored until every file has passed. A cell without a translation unit keeps its Chinese in
+ * English too, and the build says how many there are.
  */
 export function statementTableRows(table: StatementTableName): Loader {
   return {
@@ -33,6 +40,7 @@ export function statementTableRows(table: StatementTableName): Loader {
         const manifest = JSON.parse(await readFile(at(manifestFile), 'utf-8')) as TorchNpuRevision[];
         const english = translationUnits(await readFile(at(translationsFile), 'utf-8'));
         const entries = new Map<string, { data: Record<string, unknown>; filePath: string }>();
+        const untranslated = new Set<string>();
         for (const text of publishedTexts(manifest)) {
           const path = `${statementDataDir}${text.slug}/${table}.yaml`;
           let source: string;
@@ -51,12 +59,17 @@ export function statementTableRows(table: StatementTableName): Loader {
           for (const [index, row] of rows.entries()) {
             const { id, ...fields } = row;
             const where = `${path}: row ${index + 1} ("${id}")`;
-            const data = { ...translated(fields, table, english, where), position: index + 1 };
+            const data = { ...translated(fields, table, english, where, untranslated), position: index + 1 };
             const entryId = `${text.slug}/${id}`;
             if (entries.has(entryId)) throw new Error(`${where} repeats its id. Every row needs its own id.`);
             entries.set(entryId, { data: await parseData({ id: entryId, data, filePath: fileURLToPath(at(path)) }), filePath: path });
           }
           checkAgainstText(rows, await readFile(at(`content/upstream/${text.file}`), 'utf-8'), table, path, text.file);
+        }
+        if (untranslated.size > 0) {
+          logger.info(
+            `${untranslated.size} cell(s) of the ${table} tables have no English yet and keep their Chinese; add them to ${translationsFile}.`,
+          );
         }
         store.clear();
         for (const [id, { data, filePath }] of entries) store.set({ id, data, filePath });
@@ -80,28 +93,39 @@ export function statementTableRows(table: StatementTableName): Loader {
  * The translation units file: a list of `{ zh, en }`, each Chinese text once.
  * @throws Error naming the unit that is malformed or repeated
  */
-export function translationUnits(source: string): Map<string, string> {
+export function translationUnits(source: string, { file, from, to }: TranslationFile = translationFiles.torch_npu): Map<string, string> {
   const units = new Map<string, string>();
-  for (const [index, unit] of parseRows(source, translationsFile).entries()) {
-    const { zh, en } = unit as { zh?: unknown; en?: unknown };
-    if (typeof zh !== 'string' || typeof en !== 'string' || !zh.trim() || !en.trim()) {
-      throw new Error(`${translationsFile}: unit ${index + 1} must be "- zh: <Chinese text>" and "  en: <its English>", both non-empty.`);
+  const names = { zh: 'Chinese', en: 'English' };
+  for (const [index, unit] of parseRows(source, file).entries()) {
+    const original = (unit as Record<string, unknown>)[from];
+    const translation = (unit as Record<string, unknown>)[to];
+    if (typeof original !== 'string' || typeof translation !== 'string' || !original.trim() || !translation.trim()) {
+      throw new Error(
+        `${file}: unit ${index + 1} must be "- ${from}: <${names[from]} text>" and "  ${to}: <its ${names[to]}>", both non-empty.`,
+      );
     }
-    if (units.has(zh)) throw new Error(`${translationsFile}: unit ${index + 1} repeats the Chinese text "${zh}"; keep one.`);
-    units.set(zh, en);
+    if (units.has(original)) throw new Error(`${file}: unit ${index + 1} repeats the ${names[from]} text "${original}"; keep one.`);
+    units.set(original, translation);
   }
   return units;
 }
 
-function translated(fields: Record<string, unknown>, table: StatementTableName, english: Map<string, string>, where: string) {
+/**
+ * A data row with each localized field as `{ zh, en }`. A cell no translator has reached yet has its
+ * Chinese as its English too, so that a new text publishes at once; it is added to `untranslated`.
+ */
+function translated(
+  fields: Record<string, unknown>,
+  table: StatementTableName,
+  english: Map<string, string>,
+  where: string,
+  untranslated: Set<string>,
+) {
   const en = (field: string, zh: unknown) => {
     if (typeof zh !== 'string') throw new Error(`${where}: ${field} must be the cell's Chinese text.`);
     const text = english.get(zh);
-    if (text === undefined)
-      throw new Error(
-        `${where}: ${field} "${zh}" has no English. Add it to ${translationsFile} as "- zh: ${yaml.dump(zh).trim()}" and "  en: …".`,
-      );
-    return text;
+    if (text === undefined) untranslated.add(zh);
+    return text ?? zh;
   };
   const out = { ...fields };
   for (const field of localizedFields[table].text) out[field] = { zh: fields[field], en: en(field, fields[field]) };

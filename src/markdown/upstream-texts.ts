@@ -7,18 +7,30 @@ import { fileAtCommit } from '../lib/provenance';
  * and the manifests there: its language and where upstream holds it.
  */
 
-/** `torch_npu/2025-04-25_38dc4eecba.md` → `zh-CN`; `torch_npu/en_….md`, `torch_npu/site-en/….md` and `pytorch/….md` → `en`. */
-export function upstreamTextLang(file: string): 'en' | 'zh-CN' {
-  return file.startsWith('torch_npu/') && !file.startsWith('torch_npu/en_') && !file.startsWith(siteEnglishDir) ? 'zh-CN' : 'en';
+/**
+ * This site's translation of a text is rendered as `<policy>/<folder>/<its file>`
+ * (src/loaders/policy-translations.ts): torch_npu's English under `torch_npu/site-en/`, PyTorch's
+ * Chinese under `pytorch/site-zh/`. No such file exists: the path names the text it translates.
+ */
+export const translationDirs = { torch_npu: 'torch_npu/site-en/', pytorch: 'pytorch/site-zh/' } as const;
+
+/** The text a translation's path translates: `torch_npu/site-en/x.md` → `torch_npu/x.md`; undefined for a text that is not a translation. */
+export function translatedFile(file: string): string | undefined {
+  for (const dir of Object.values(translationDirs)) {
+    if (file.startsWith(dir)) return `${dir.split('/')[0]}/${file.slice(dir.length)}`;
+  }
+  return undefined;
 }
 
 /**
- * This site's English of a torch_npu text is rendered as `torch_npu/site-en/<its file>`
- * (src/loaders/statement-translations.ts): the Chinese file it translates.
+ * A text's language: `torch_npu/2025-04-25_38dc4eecba.md` and `pytorch/site-zh/….md` → `zh-CN`;
+ * `torch_npu/en_….md`, `torch_npu/site-en/….md` and `pytorch/….md` → `en`.
  */
-export const siteEnglishDir = 'torch_npu/site-en/';
-export const translatedFile = (file: string) =>
-  file.startsWith(siteEnglishDir) ? `torch_npu/${file.slice(siteEnglishDir.length)}` : undefined;
+export function upstreamTextLang(file: string): 'en' | 'zh-CN' {
+  if (file.startsWith(translationDirs.torch_npu)) return 'en';
+  if (file.startsWith(translationDirs.pytorch)) return 'zh-CN';
+  return file.startsWith('torch_npu/') && !file.startsWith('torch_npu/en_') ? 'zh-CN' : 'en';
+}
 
 interface ManifestFile {
   file: string;

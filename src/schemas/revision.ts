@@ -44,6 +44,24 @@ export const torchNpuRevisionSchema = z.strictObject({
   date: commitDate,
   title: z.string().min(1),
   file: upstreamFile,
+  /**
+   * The release tags of this branch whose text is not the branch's (`npm run upstream:sync`
+   * records them): the tag, its commit, the commit that made the tag's text and its date, and
+   * where the text is.
+   */
+  tags: z
+    .array(
+      z.strictObject({
+        name: z
+          .string()
+          .regex(/^v\d+(?:\.\d+){1,4}-pytorch\d+(?:\.\d+){1,3}$/, { error: 'must be a release tag, e.g. v26.1.0-pytorch2.12.0' }),
+        commit,
+        textCommit: commit,
+        date: commitDate,
+        path: z.string().min(1),
+      }),
+    )
+    .optional(),
   /** Upstream's own English text for the branch, where one exists. */
   officialEnglish: z
     .strictObject({ file: upstreamFile, path: z.string().min(1), commit, date: commitDate, title: z.string().min(1) })

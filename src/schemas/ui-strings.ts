@@ -13,6 +13,8 @@ export const siteUiStrings = z.object({
   'sectionLink.toOriginal': z.string(),
   'sectionLink.label': z.string(),
   'sectionLink.translationMark': z.string(),
+  /** Before a block of a translation that no translator has reached yet, shown in the original. */
+  'sectionLink.untranslatedMark': z.string(),
   'footnotes.label': z.string(),
   'footnotes.backLabel': z.string(),
   'translation.title': z.string(),
@@ -173,5 +175,9 @@ export const siteUiStrings = z.object({
   'revisions.release': z.string(),
   'revisions.pytorchVersion': z.string(),
   'revisions.feed': z.string(),
+  /** On a release's page: a release tag of the branch shipped another text than the branch holds. */
+  'revisions.tagShipped': z.string(),
+  'revisions.tagText': z.string(),
+  'revisions.branchText': z.string(),
   'revisions.officialEnglish': z.string(),
 });

@@ -21,6 +21,8 @@ export interface RepositoryState {
   dataRows: (text: string, table: (typeof statementTableNames)[number]) => DataRow[] | undefined;
   /** The Chinese texts content/translations/torch_npu.en.yaml translates. */
   translated: Set<string>;
+  /** The English texts content/translations/pytorch.zh-CN.yaml translates. */
+  translatedPytorch: Set<string>;
 }
 
 export interface AddRequest {
@@ -96,11 +98,18 @@ function planPytorch(request: AddRequest, repository: RepositoryState): AddPlan 
   const { policy: _, ...fields } = entry;
   const row = { policy: 'pytorch', order, ...fields, file };
   writes.push({ path: 'content/upstream/pytorch.json', content: manifestJson([...withoutPosition(repository.manifest), row]) });
+  // Every unit the site's Chinese of the text needs.
+  const untranslated = translateText(request.text, new Map([...repository.translatedPytorch].map((en) => [en, en])), 'en').missing;
   return {
     writes,
     report: [
-      `Added ${file} as revision ${order} of content/upstream/pytorch.json.`,
-      'Still to do: make content/docs/pytorch.mdx carry the new text (npm test checks it against the file), and translate what changed in content/docs/zh-cn/pytorch.mdx.',
+      `Added ${file} as revision ${order} of content/upstream/pytorch.json; the current pages (/pytorch/, /zh-cn/pytorch/) show it by themselves.`,
+      ...(untranslated.length > 0
+        ? [
+            `Translate in content/translations/pytorch.zh-CN.yaml (${untranslated.length}; until then the Chinese pages show them in English, marked as not yet translated):`,
+            ...untranslated.map((u) => `  - en: ${u}`),
+          ]
+        : []),
     ],
   };
 }
@@ -200,12 +209,10 @@ function planTorchNpu(request: AddRequest, repository: RepositoryState): AddPlan
   if (todo.length > 0) report.push('Check by hand:', ...todo.map((t) => `  ${t.table} ${t.row}: ${t.message}`));
   if (untranslated.size > 0) {
     report.push(
-      `Translate in content/translations/torch_npu.en.yaml (${untranslated.size}; the build fails until each has a unit):`,
+      `Translate in content/translations/torch_npu.en.yaml (${untranslated.size}; until then the English pages show them in Chinese, marked as not yet translated):`,
       ...[...untranslated].map((u) => `  - zh: ${u}`),
     );
   }
-  report.push(
-    'If it is the newest release: make content/docs/zh-cn/torch-npu.mdx carry its text and content/docs/torch-npu.mdx its translation (npm test checks both).',
-  );
+  report.push("The current pages (/zh-cn/torch-npu/, /torch-npu/) show the manifest's newest release by themselves.");
   return { writes, report };
 }

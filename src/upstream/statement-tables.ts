@@ -20,6 +20,14 @@ const headers: Record<StatementTableName, (header: string[]) => boolean> = {
   'communication-matrix': (h) => h[0] === '组件',
 };
 
+/**
+ * Which of the three tables a header row is, as every release writes it (`类型 | Linux权限参考最大值`…).
+ * @param header the header cells' text, trimmed
+ */
+export function statementTableNamed(header: string[]): StatementTableName | undefined {
+  return statementTableNames.find((name) => headers[name](header));
+}
+
 /** A cell as upstream writes it: its Markdown source (links kept) and the text a reader sees. */
 export interface SourceCell {
   markdown: string;
@@ -40,7 +48,7 @@ export function statementTables(markdown: string): StatementTables {
     if (node.type !== 'table') continue;
     const [head, ...body] = (node as Table).children;
     const header = head!.children.map((cell) => textOf(cell).trim());
-    const name = statementTableNames.find((n) => headers[n](header));
+    const name = statementTableNamed(header);
     if (!name) continue;
     if (found[name]) throw new Error(`the statement has two ${name} tables (header "${header.join(' | ')}"); expected one`);
     // As GitHub renders a table: cells past the header's count are dropped (one row of 公网地址 in

@@ -75,7 +75,7 @@ export interface RemoteStatement {
  * @param reachable whether a manifest commit is still on its branch
  */
 export function torchNpuFindings(
-  manifest: Array<{ branch: string; commit: string; file: string }>,
+  manifest: Array<{ branch: string; commit: string; file: string; tags?: Array<{ name: string; commit: string }> }>,
   localBlob: (file: string) => string,
   branches: RemoteStatement[],
   tags: RemoteStatement[],
@@ -115,7 +115,9 @@ export function torchNpuFindings(
       const m = releaseBranch.exec(b.name);
       return m && m[1] === pytorch && `${release}.`.startsWith(`${m[2]}.`);
     });
-    if (branch?.file && tag.file && tag.file.blob !== branch.file.blob) {
+    // A tag the manifest records already, at the same commit, is no news.
+    const recorded = manifest.some((row) => row.tags?.some((known) => known.name === tag.name && known.commit === tag.commit));
+    if (branch?.file && tag.file && tag.file.blob !== branch.file.blob && !recorded) {
       findings.push({ kind: 'tag-differs', tag: tag.name, branch: branch.name, path: tag.file.path, tagCommit: tag.commit });
     }
   }
@@ -154,4 +156,31 @@ export function syncReport(policy: string, repository: string, findings: Finding
   };
   const lines = findings.map((finding) => `- ${line(finding)}`);
   return `### ${policy} (${repository})\n\n${lines.length > 0 ? lines.join('\n') : 'Nothing new: the site publishes what upstream holds.'}\n`;
+}
+
+/** A release tag that shipped another text than its branch, as the manifest records it. */
+export interface TagText {
+  name: string;
+  commit: string;
+  textCommit: string;
+  date: string;
+  path: string;
+}
+
+/**
+ * The manifest with each tag recorded on its branch's row (`tags`), replacing a record of the
+ * same tag. Pure.
+ * @param manifest content/upstream/torch_npu.json's rows, as the file has them
+ * @param tags each tag, with its branch
+ */
+export function withTagTexts<R extends { branch: string; tags?: TagText[] }>(
+  manifest: R[],
+  tags: Array<TagText & { branch: string }>,
+): R[] {
+  return manifest.map((row) => {
+    const mine = tags.filter((tag) => tag.branch === row.branch).map(({ branch: _, ...tag }) => tag);
+    if (mine.length === 0) return row;
+    const kept = (row.tags ?? []).filter((known) => !mine.some((tag) => tag.name === known.name));
+    return { ...row, tags: [...kept, ...mine].sort((a, b) => a.name.localeCompare(b.name)) };
+  });
 }

@@ -67,14 +67,20 @@ test.describe('a build with bad data fails and says where', () => {
     expect(output).toMatch(/public-addresses\.yaml has 31 rows but the table in content\/upstream\/torch_npu\/[\w.-]+\.md has 30/);
   });
 
-  test('a cell without its English', () => {
-    const { status, output } = buildWith('translations/torch_npu.en.yaml', (text) =>
-      text.replace('- zh: 依赖的开源代码仓\n  en: Open-source code repository it depends on\n', ''),
+  test('a cell without its English publishes at once: in Chinese on the English page, marked, and the build says how many', () => {
+    const { status, output } = buildWith(
+      'translations/torch_npu.en.yaml',
+      (text) => text.replace('- zh: 依赖的开源代码仓\n  en: Open-source code repository it depends on\n', ''),
+      'build',
     );
-    expect(status).not.toBe(0);
-    // The tables' loader or the translations' may be the first to stop: each names the unit and the file.
+    expect(status, output).toBe(0);
     expect(output).toMatch(
-      /"依赖的开源代码仓" has no English. Add it to content\/translations\/torch_npu\.en\.yaml|have no English in content\/translations\/torch_npu\.en\.yaml[\s\S]*依赖的开源代码仓/,
+      /content\/upstream\/torch_npu\/[\w.-]+\.md: 1 unit\(s\) not yet translated, published in the original and marked/,
+    );
+    expect(output).toContain('1 cell(s) of the public-addresses tables have no English yet and keep their Chinese');
+    const page = readFileSync(join(copy.folder, 'dist/torch-npu/index.html'), 'utf-8');
+    expect(page).toMatch(
+      /<td lang="zh-CN" data-untranslated=""[^>]*><span class="untranslated-mark" data-site-note="" lang="en">Not yet translated<\/span> 依赖的开源代码仓<\/td>/,
     );
   });
 
@@ -86,8 +92,8 @@ test.describe('a build with bad data fails and says where', () => {
       'build',
     );
     expect(status).not.toBe(0);
-    expect(output).toContain(
-      'content/data/hardening-steps.yaml, step "aslr": content/docs/torch-npu.mdx has no section "系统加固"; its section keys are: 系统安全加固, 运行用户建议',
+    expect(output).toMatch(
+      /content\/data\/hardening-steps\.yaml, step "aslr": \/torch-npu\/ \(its newest text, content\/upstream\/torch_npu\/[\w.-]+\.md\) has no section "系统加固"; its sections are: 系统安全加固, 运行用户建议/,
     );
   });
 

@@ -46,13 +46,15 @@ const target = { beforeLoad: 30_000, withoutInteraction: 45_000 };
  * texts and comparisons, each kind held to what its heaviest page weighed when only that one was
  * measured. Issue 16 replaced Starlight's search script (2 KB on every page) with the site's own,
  * which weighs as much (1.9 KB: a search button needs a script on every page), so they stay over.
+ * Issue 24 rendered the upstream texts through Starlight's Markdown plugins, as the current pages'
+ * are: every heading of a revision text got its anchor link (0.5 KB on the longest statement).
  * They may not grow.
  */
 const overTargetBeforeLoad: Record<string, number> = {
   '/torch-npu/': 34_100,
   '/zh-cn/torch-npu/': 34_500,
 };
-const overTargetByKind: Partial<Record<PageKind, number>> = { revision: 31_800, comparison: 30_400 };
+const overTargetByKind: Partial<Record<PageKind, number>> = { revision: 32_800, comparison: 30_400 };
 /** The tab icon is the one image every page needs. */
 const faviconBytes = statSync(new URL('../../public/favicon.svg', import.meta.url)).size;
 

@@ -139,26 +139,40 @@ for (const path of docsPages) {
 // original, section for section, at the same addresses.
 const headingIds = (document: Root) => selectAll('h2, h3, h4, h5, h6', content(document)).map((heading) => String(heading.properties.id));
 
-for (const { path, original } of translatedRevisionPages) {
+const translationWords = {
+  en: { notice: 'Unofficial translation', back: 'Read the original (Chinese)', mark: 'Site translation' },
+  'zh-CN': { notice: '非官方译文', back: '阅读英文原文', mark: '本站译文' },
+};
+
+for (const { path, original, lang } of translatedRevisionPages) {
   test(`${path} translates ${original} whole, marked as the site's translation`, () => {
     const [page, source] = [builtPage(path), builtPage(original)];
-    const notice = selectAll('aside', page).find((aside) => accessibleName(aside, page) === 'Unofficial translation');
+    const words = translationWords[lang];
+    const notice = selectAll('aside', page).find((aside) => accessibleName(aside, page) === words.notice);
     expect(notice, 'the translation notice').toBeDefined();
-    const back = selectAll('a[href]', notice!).find((link) => folded(link) === 'Read the original (Chinese)');
+    const back = selectAll('a[href]', notice!).find((link) => folded(link) === words.back);
     expect(back && attribute(back, 'href')).toBe(original);
     expect(headingIds(page)).toEqual(headingIds(source));
     expect(structure(page)).toEqual(structure(source));
     // Every section says it is the site's translation, for a reader who arrives mid-page.
-    const sections = selectAll('h2', content(page)).length;
-    expect(sections).toBeGreaterThan(0);
-    const marks = selectAll('h2 + .translation-mark', content(page));
-    expect(marks).toHaveLength(sections);
-    expect(folded(marks[0])).toBe('Site translation');
-    // No sentence left in Chinese: what is still Chinese is quoted (a menu path on a Chinese site).
-    const untranslated =
-      textOf(without(content(page), '[data-site-note]'))
-        .replace(/“[^”]*>[^”]*”/g, '')
-        .match(/[^\s]*[\u3400-\u9fff][^\s]*/g) ?? [];
-    expect(untranslated).toEqual([]);
+    const sections = selectAll('.sl-heading-wrapper:has(> h2)', content(page));
+    expect(sections.length).toBeGreaterThan(0);
+    const marks = sections.flatMap((section) => selectAll(':scope > .translation-mark', section));
+    expect(marks).toHaveLength(sections.length);
+    expect(folded(marks[0])).toBe(words.mark);
+    // A unit no translator has reached is in the original's language, marked (content/translations/).
+    for (const block of selectAll('[data-untranslated]', content(page))) {
+      expect(attribute(block, 'lang')).toBe(lang === 'en' ? 'zh-CN' : 'en');
+      expect(selectAll('.untranslated-mark', builtPage(path)).length).toBeGreaterThan(0);
+    }
+    // No sentence left in Chinese on an English page: what is still Chinese is quoted (a menu path
+    // on a Chinese site), or a unit marked as not yet translated.
+    if (lang === 'en') {
+      const untranslated =
+        textOf(without(content(page), '[data-site-note], [data-untranslated]'))
+          .replace(/“[^”]*>[^”]*”/g, '')
+          .match(/[^\s]*[\u3400-\u9fff][^\s]*/g) ?? [];
+      expect(untranslated).toEqual([]);
+    }
   });
 }

@@ -33,24 +33,34 @@ export const revisionTexts = [
   ...statementTexts.flatMap(({ slug, english }) => (english ? [{ path: `/torch-npu/releases/${slug}/`, upstream: english }] : [])),
 ];
 
-/** The English pages of torch_npu's texts that are this site's translation (no upstream English). */
-export const translatedRevisionPages = statementTexts
-  .filter(({ english }) => !english)
-  .map(({ slug }) => ({ path: `/torch-npu/releases/${slug}/`, original: `/zh-cn/torch-npu/releases/${slug}/` }));
+/**
+ * The revision pages that are this site's translation: the English pages of torch_npu's texts
+ * without upstream English, and the Chinese pages of PyTorch's.
+ */
+export const translatedRevisionPages = [
+  ...statementTexts
+    .filter(({ english }) => !english)
+    .map(({ slug }) => ({ path: `/torch-npu/releases/${slug}/`, original: `/zh-cn/torch-npu/releases/${slug}/`, lang: 'en' as const })),
+  ...[...new Set(manifest('pytorch').map((row) => row.file.replace(/^pytorch\/|\.md$/g, '')))].map((slug) => ({
+    path: `/zh-cn/pytorch/revisions/${slug}/`,
+    original: `/pytorch/revisions/${slug}/`,
+    lang: 'zh-CN' as const,
+  })),
+];
 
-/** The pages of the policies' histories: each history, text and comparison. */
-export const isRevisionPath = (path: string) => /^\/(pytorch\/revisions|(zh-cn\/)?torch-npu\/releases)\//.test(path);
+/** The pages of the policies' histories: each history, text and comparison, in either language. */
+export const isRevisionPath = (path: string) => /^\/(zh-cn\/)?(pytorch\/revisions|torch-npu\/releases)\//.test(path);
 
-/** A history page with a page in the other language: torch_npu's history and its texts. */
-export const hasCounterpart = (path: string) => /^\/(zh-cn\/)?torch-npu\/releases\/([^/]+\/)?$/.test(path);
+/** A history page with a page in the other language: each history and its texts (not the comparisons). */
+export const hasCounterpart = (path: string) => /^\/(zh-cn\/)?(torch-npu\/releases|pytorch\/revisions)\/([^/]+\/)?$/.test(path);
 
 /** The site's own pages: every built page but the revision pages. */
 export const docsPages: string[] = builtPages.filter((path) => !isRevisionPath(path));
 
 /** The policy pages and what they publish. */
 export const policyPages = [
-  { path: '/pytorch/', upstream: 'pytorch/01f9ef32ea.md', lang: 'en', translation: '/zh-cn/pytorch/' },
-  { path: '/zh-cn/torch-npu/', upstream: 'torch_npu/2026-07-27_16bc883fa2.md', lang: 'zh-CN', translation: '/torch-npu/' },
+  { path: '/pytorch/', upstream: manifest('pytorch').at(-1)!.file, lang: 'en', translation: '/zh-cn/pytorch/' },
+  { path: '/zh-cn/torch-npu/', upstream: manifest('torch_npu').at(-1)!.file, lang: 'zh-CN', translation: '/torch-npu/' },
 ] as const;
 
 /**

@@ -1,14 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { expect, test } from '@playwright/test';
 import { type HastPluginEntry, markdownToHtml } from 'satteri';
 import { codeBlocksPlugin } from '../../src/markdown/code-blocks';
 import { footnotesPlugin } from '../../src/markdown/footnotes';
-import { policySectionKeys } from '../../src/markdown/policy-sections';
 import { printedLinksPlugin } from '../../src/markdown/printed-links';
-import { sectionLinksPlugin } from '../../src/markdown/section-links';
+import { untranslatedMarksPlugin } from '../../src/markdown/untranslated-marks';
+import { untranslated } from '../../src/upstream/source-units';
 
 /** Renders Markdown as the site does: heading ids first, as Astro's and Starlight's passes give them. */
 async function render(markdown: string, ...plugins: HastPluginEntry[]): Promise<string> {
@@ -16,15 +13,6 @@ async function render(markdown: string, ...plugins: HastPluginEntry[]): Promise<
   const { html } = await markdownToHtml(markdown, { hastPlugins: [satteriHeadingIdsPlugin(), ...plugins], data: { astro } });
   return html;
 }
-
-/** Starlight's heading links wrap each heading in `div.sl-heading-wrapper`; the section links expect that. */
-const wrapHeadings: HastPluginEntry = {
-  name: 'wrap-headings-as-starlight-does',
-  element: {
-    filter: ['h2', 'h3'],
-    visit: (heading) => ({ type: 'element', tagName: 'div', properties: { class: 'sl-heading-wrapper' }, children: [heading] }),
-  },
-};
 
 test('every code block gets a hidden copy button in the page language, and keeps its code', async () => {
   const html = await render(
@@ -66,59 +54,21 @@ test('a link to a Chinese section keeps its characters, so print shows them as e
   expect(html).toContain('<a href="#通信矩阵">above</a>');
 });
 
-test("each section links to the same section in the other language, by the original's heading id", async () => {
-  const keys = new Map([
-    ['报告安全问题', 'reporting-security-issues'],
-    ['数据隐私', 'data-privacy'],
-  ]);
+test('a unit left untranslated is shown in the original, in its language, under a mark in the page language', async () => {
+  const { start, end } = untranslated;
   const html = await render(
-    '## 报告安全问题\n\ntext\n\n### 数据隐私\n',
-    wrapHeadings,
-    sectionLinksPlugin(() => ({
-      keys,
-      counterpartPath: '/pytorch/',
-      counterpartLang: 'en',
-      text: '英文原文',
-      label: (title) => `英文原文：${title}`,
-    })),
+    `## ${start}Reporting Security Issues${end}\n\n${start}Beware of **this**.${end}\n\n已翻译。\n\n| a |\n| - |\n| ${start}cell${end} |\n`,
+    untranslatedMarksPlugin('尚未翻译', 'zh-CN', 'en'),
+  );
+  expect(html).not.toMatch(/[\uE000\uE001]/);
+  expect(html).toContain(
+    '<h2 id="reporting-security-issues" lang="en" data-untranslated="">Reporting Security Issues</h2><span class="untranslated-mark" data-site-note="" lang="zh-CN">尚未翻译</span>',
   );
   expect(html).toContain(
-    '<div class="sl-heading-wrapper" data-section-key="reporting-security-issues" id="reporting-security-issues"><h2 id="报告安全问题">报告安全问题</h2><a class="section-language-link" data-site-note="" href="/pytorch/#reporting-security-issues" hreflang="en" aria-label="英文原文：报告安全问题">英文原文</a></div>',
+    '<p lang="en" data-untranslated=""><span class="untranslated-mark" data-site-note="" lang="zh-CN">尚未翻译</span> Beware of <strong>this</strong>.</p>',
   );
-  expect(html).toContain('href="/pytorch/#data-privacy"');
-});
-
-test.describe('section keys from the two pages of a policy', () => {
-  const docs = `${mkdtempSync(join(tmpdir(), 'docs-'))}/`;
-  mkdirSync(`${docs}zh-cn`);
-  writeFileSync(`${docs}policy.mdx`, '---\ntitle: Policy\n---\n\n## Reporting Security Issues\n\n### Data privacy\n');
-  writeFileSync(`${docs}zh-cn/policy.mdx`, '---\ntitle: 策略\ntranslation: true\n---\n\n## 报告安全问题\n\n### 数据隐私\n');
-  const translationHeadings = [
-    { depth: 2, slug: '报告安全问题', text: '报告安全问题' },
-    { depth: 3, slug: '数据隐私', text: '数据隐私' },
-  ];
-
-  test("a translation's sections take the original's heading ids as keys", () => {
-    const sections = policySectionKeys(docs, 'zh-cn/policy', true, translationHeadings);
-    expect([...sections.keys]).toEqual([
-      ['报告安全问题', 'reporting-security-issues'],
-      ['数据隐私', 'data-privacy'],
-    ]);
-    expect(sections).toMatchObject({ counterpartPath: '/policy/', counterpartLang: 'en' });
-  });
-
-  test('a page without its other-language page, or two originals, stops with the fix', () => {
-    expect(() => policySectionKeys(docs, 'zh-cn/missing', true, [])).toThrow(
-      'content/docs/zh-cn/missing.mdx has no page in the other language: add content/docs/missing.mdx.',
-    );
-    expect(() => policySectionKeys(docs, 'zh-cn/policy', false, translationHeadings)).toThrow(
-      'exactly one must be marked translation: true',
-    );
-  });
-
-  test('a translation that drops a section stops the build, naming both outlines', () => {
-    expect(() => policySectionKeys(docs, 'zh-cn/policy', true, translationHeadings.slice(0, 1))).toThrow(
-      /has 1 sections but its original has 2[\s\S]*“Reporting Security Issues”, “Data privacy”/,
-    );
-  });
+  expect(html).toContain('<p>已翻译。</p>');
+  expect(html).toContain(
+    '<td lang="en" data-untranslated=""><span class="untranslated-mark" data-site-note="" lang="zh-CN">尚未翻译</span> cell</td>',
+  );
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { outlineDifferences } from '../../src/upstream/english-pairing';
-import { sourceUnitsOf, translateText } from '../../src/upstream/source-units';
+import { sourceUnitsOf, translateText, untranslated } from '../../src/upstream/source-units';
 
 const upstream = (file: string) => readFileSync(new URL(`../../content/upstream/torch_npu/${file}`, import.meta.url), 'utf-8');
 
@@ -57,4 +57,28 @@ test("upstream's English texts are compared with their Chinese texts by outline"
     { part: 'tableRows', chinese: 67, english: 70 },
   ]);
   expect(outlineDifferences(upstream('2026-07-03_908a5d7dda.md'), upstream('2026-07-03_908a5d7dda.md'))).toEqual([]);
+});
+
+test("PyTorch's English units: headings, paragraphs, list items and footnotes with words; a bare address is none", () => {
+  const markdown =
+    '# Security Policy\n\n- [**Data privacy**](#data-privacy)\n\nhttps://www.facebook.com/whitehat\n\nSee this[^a].\n\n[^a]: Read the papers:\n    https://arxiv.org/abs/1\n';
+  expect(sourceUnitsOf(markdown, 'en').map(({ kind, source }) => [kind, source])).toEqual([
+    ['heading', 'Security Policy'],
+    ['paragraph', '[**Data privacy**](#data-privacy)'],
+    ['paragraph', 'See this[^a].'],
+    ['paragraph', 'Read the papers:\n    https://arxiv.org/abs/1'],
+  ]);
+});
+
+test('with markUntranslated, a unit without a translation stays in the original between the marking characters', () => {
+  const units = new Map([['Security Policy', '安全策略']]);
+  const { text, missing } = translateText('# Security Policy\n\nNew paragraph.\n\n```sh\n# a comment\n```\n', units, 'en', {
+    markUntranslated: true,
+  });
+  expect(missing).toEqual(['New paragraph.', '# a comment']);
+  expect(text).toBe(
+    `# 安全策略\n\n${untranslated.start}New paragraph.${untranslated.end}\n\n\`\`\`sh\n${untranslated.start}# a comment${untranslated.end}\n\`\`\`\n`,
+  );
+  // Upstream text that holds a marking character is refused, not mistaken for a mark.
+  expect(() => translateText(`# Security Policy\n\n${untranslated.start}\n`, units, 'en')).toThrow('U+E000 or U+E001');
 });

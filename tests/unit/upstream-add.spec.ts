@@ -84,7 +84,7 @@ test('adds the text, its manifest entry and its tables, and lists what needs tra
   // What the site's English of the text needs: the new cell and the new paragraph.
   expect(run.stdout).toContain('  - zh: 下载链接，用于下载新的测试依赖');
   expect(run.stdout).toContain('  - zh: 新增的一段说明。');
-  expect(run.stdout).toContain('(2; the build fails until each has a unit)');
+  expect(run.stdout).toContain('(2; until then the English pages show them in Chinese, marked as not yet translated)');
   expect(run.stdout).toContain('public-addresses setup-py-index-html: new row');
 });
 
@@ -166,4 +166,8 @@ test('adds a PyTorch revision after the others, named by its commit', () => {
     file: 'pytorch/aaaaaaaaaa.md',
   });
   expect(readFileSync(join(root, 'content/upstream/pytorch/aaaaaaaaaa.md'), 'utf-8')).toBe('# Security Policy\n\nA newer text.\n');
+  // The heading has its Chinese already; the new paragraph is listed for translating.
+  expect(run.stdout).toContain('Translate in content/translations/pytorch.zh-CN.yaml (1;');
+  expect(run.stdout).toContain('  - en: A newer text.');
+  expect(run.stdout).not.toContain('  - en: Security Policy');
 });
