@@ -1,4 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
+import { devices } from '@playwright/test';
+import { tierConfig } from './support/tier-config';
 import { findChromium } from './support/chromium';
 
 /**
@@ -23,12 +24,9 @@ const chromiumUse = {
  * The browser tier: the production build served as a static host serves it, and Chromium driving
  * it. Each page's markup is read by the static tier (static.config.ts) without either.
  */
-export default defineConfig({
+export default tierConfig('browser', {
   testDir: '.',
-  outputDir: '../test-results/browser',
   workers: 2,
-  forbidOnly: !!process.env.CI,
-  reporter: [['list']],
   timeout: 60_000,
   projects: [
     {

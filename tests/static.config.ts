@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { tierConfig } from './support/tier-config';
 
 /**
  * The static tier: every built page read once in Node with an HTML parser (tests/support/built-page.ts),
@@ -6,13 +6,9 @@ import { defineConfig } from '@playwright/test';
  * texts, translations, metadata, Content-Security-Policy hashes, byte budgets, feeds and data
  * files. No browser and no server: it needs a build in dist/ (npm test builds it first).
  */
-export default defineConfig({
-  testDir: 'static',
-  outputDir: '../test-results/static',
+export default tierConfig('static', {
   // Each worker parses the pages it reads once; two workers use both cores of these machines.
   workers: 2,
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
-  reporter: [['list']],
   timeout: 30_000,
 });

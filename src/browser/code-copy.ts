@@ -6,7 +6,7 @@
  */
 const copiedForMs = 1500;
 
-export function wireCopyButtons(root: ParentNode): void {
+function wireCopyButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('.code-block > .code-copy')) {
     const pre = button.parentElement!.querySelector('pre')!;
     const label = button.textContent;

@@ -8,8 +8,8 @@ const commitDate = z.iso.datetime({ offset: true, error: 'must be a date and tim
 const upstreamFile = z.string().regex(/^(pytorch|torch_npu)\/[\w.-]+\.md$/, { error: 'must name a .md file under content/upstream/' });
 
 /**
- * One revision of a policy as content/upstream/<policy>.json lists it (the manifests of
- * ../shared/upstream/, copied as they are): where upstream holds the text, and when.
+ * One revision of a policy as content/upstream/<policy>.json lists it (the project's source
+ * manifests, copied as they are, and what the sync adds): where upstream holds the text, and when.
  */
 export const pytorchRevisionSchema = z.strictObject({
   policy: z.literal('pytorch'),

@@ -1,7 +1,7 @@
 /**
  * Whether upstream's English text of a torch_npu branch says what its Chinese text says, as far as
  * an outline shows: the same number of headings, table rows, list items and code blocks. Upstream's
- * English texts were written later and for other files (README of ../shared/upstream/), so the
+ * English texts were written later and for other files (the provenance notes of the manifests' sources), so the
  * site shows the reader where they differ rather than pairing them silently. Pure.
  */
 import type { Nodes } from 'mdast';

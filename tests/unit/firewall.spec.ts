@@ -41,6 +41,9 @@ function errorsOf(form: Partial<FirewallForm>): Partial<Record<FirewallField, Lo
   return result.ok ? {} : result.errors;
 }
 
+/** What the HCCL base port field refuses, whatever else is chosen: out of range, or not a plain decimal. */
+const notAnHcclBasePort = ['1023', '65521', '70000', '-1', '6e4', ' 60000', '60000 ', '+60000', '', '0x1000'];
+
 test.describe('valid forms', () => {
   test('reads the data file: the four launchers and their ports', () => {
     expect(listenPorts.map(({ launcher, port, count }) => [launcher, port, count])).toEqual([
@@ -253,21 +256,7 @@ test.describe('the validators', () => {
     expect(parseHcclBasePort('60000', hccl)).toEqual({ ok: true, value: 60000 });
     expect(parseHcclBasePort('1024', hccl)).toEqual({ ok: true, value: 1024 });
     expect(parseHcclBasePort('65520', hccl)).toEqual({ ok: true, value: 65520 });
-    for (const port of [
-      '1023',
-      '65521',
-      '70000',
-      '-1',
-      '6e4',
-      ' 60000',
-      '60000 ',
-      '+60000',
-      '',
-      '60000.0',
-      '0x1000',
-      '１２３４',
-      '99999999999999999999',
-    ]) {
+    for (const port of [...notAnHcclBasePort, '60000.0', '１２３４', '99999999999999999999']) {
       expect(parseHcclBasePort(port, hccl).ok, port).toBe(false);
     }
     // Without a range, any port whose `count` ports end by 65535.
@@ -810,22 +799,11 @@ const hostile: Array<[FirewallField, string | string[], Partial<FirewallForm>?]>
     'port',
     'Table',
   ].map((value): [FirewallField, string] => ['chain', value]),
-  ...[
-    '1023',
-    '65521',
-    '65530',
-    '70000',
-    '-1',
-    '6e4',
-    ' 60000',
-    '60000 ',
-    '+60000',
-    '',
-    '60000.5',
-    '0x1000',
-    '60000; rm -rf /',
-    '$(id)',
-  ].map((value): [FirewallField, string, Partial<FirewallForm>] => ['hcclBasePort', value, { launchers: ['hccl'] }]),
+  ...[...notAnHcclBasePort, '65530', '60000.5', '60000; rm -rf /', '$(id)'].map((value): [FirewallField, string, Partial<FirewallForm>] => [
+    'hcclBasePort',
+    value,
+    { launchers: ['hccl'] },
+  ]),
   ['launchers', []],
   ['launchers', ['torchrun']],
   ['launchers', ['hccl; rm -rf /']],

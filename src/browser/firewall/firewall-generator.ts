@@ -3,6 +3,7 @@
  * this runs; each edit sent to the generator in its worker (worker.ts, started when the reader reaches
  * for the form), and the reply shown: the four scripts as tabs, or each field's problem.
  */
+import { readReleaseSets } from '../release-sets';
 import { showCode } from '../code-lines';
 import { downloadText } from '../download';
 import { makeTabs } from '../tabs';
@@ -26,10 +27,7 @@ const edited = (form: HTMLFormElement) =>
 class FirewallGenerator extends HTMLElement {
   connectedCallback() {
     const language = this.dataset.language as DataLanguage;
-    const { sets, bySlug } = JSON.parse(this.querySelector('[data-port-sets]')!.textContent!) as {
-      sets: ListenPort[][];
-      bySlug: Record<string, number>;
-    };
+    const { sets, bySlug } = readReleaseSets<ListenPort>(this, '[data-port-sets]');
     const labels = JSON.parse(this.querySelector('[data-launcher-labels]')!.textContent!) as LauncherLabels;
     const form = this.querySelector('form')!;
     const fields: FirewallField[] = ['launchers', 'hcclBasePort', 'interfaceName', 'peers', 'chain'];

@@ -3,6 +3,7 @@
  * runs; each of its three forms (a mode, a umask, a directory to search) checked as the reader types,
  * with the logic of src/tools/permissions/, and the release picker's rows put into the row lists.
  */
+import { readReleaseSets } from '../release-sets';
 import { showCode } from '../code-lines';
 import type { FileKind } from '../../schemas/file-permission';
 import type { DataLanguage } from '../../schemas/localized';
@@ -34,10 +35,7 @@ type Row = { id: string; kind: FileKind; max: string; label: string };
 class PermissionChecker extends HTMLElement {
   connectedCallback() {
     const language = this.dataset.language as DataLanguage;
-    const { sets, bySlug } = JSON.parse(this.querySelector('[data-row-sets]')!.textContent!) as {
-      sets: Row[][];
-      bySlug: Record<string, number>;
-    };
+    const { sets, bySlug } = readReleaseSets<Row>(this, '[data-row-sets]');
     const release = this.querySelector<HTMLSelectElement>('#release')!;
     let rows = sets[bySlug[release.value]!]!;
     const verdicts = JSON.parse(this.querySelector('[data-verdicts]')!.textContent!) as VerdictTemplates;
