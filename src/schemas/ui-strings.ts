@@ -179,5 +179,10 @@ export const siteUiStrings = z.object({
   'revisions.tagShipped': z.string(),
   'revisions.tagText': z.string(),
   'revisions.branchText': z.string(),
+  /** Read by screen readers before an insertion and a deletion of a comparison, in any reading mode. */
+  'revisions.insertedCue': z.string(),
+  'revisions.deletedCue': z.string(),
+  /** The summary of a comparison's blocks whose layout alone changed, shown on request. */
+  'revisions.layoutChanges': z.string(),
   'revisions.officialEnglish': z.string(),
 });

@@ -84,6 +84,16 @@ test.describe('a build with bad data fails and says where', () => {
     );
   });
 
+  test('a site note whose block the newest text no longer has is named, and the build goes on', () => {
+    const { status, output } = buildWith('notes/torch_npu.yaml', (text) =>
+      text.replace('after: iptables -t filter -A PORT-LIMIT-RULE -i eth0 -p tcp --dport $port -j DROP', 'after: iptables -i wlan9'),
+    );
+    expect(status, output).toBe(0);
+    expect(output).toMatch(
+      /\[WARN\].*content\/notes\/torch_npu\.yaml: note "firewall-example-interface" follows "iptables -i wlan9" in section #通信安全加固, which the newest text \(content\/upstream\/torch_npu\/[\w.-]+\.md\) no longer has/,
+    );
+  });
+
   test('a checklist step that cites a section the policy does not have', () => {
     // The checklist's page reads the policy's sections: only a build renders it.
     const { status, output } = buildWith(

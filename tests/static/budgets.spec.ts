@@ -48,13 +48,15 @@ const target = { beforeLoad: 30_000, withoutInteraction: 45_000 };
  * which weighs as much (1.9 KB: a search button needs a script on every page), so they stay over.
  * Issue 24 rendered the upstream texts through Starlight's Markdown plugins, as the current pages'
  * are: every heading of a revision text got its anchor link (0.5 KB on the longest statement).
+ * Issue 25 shows a changed table row as its cells under their column names, and every insertion
+ * and deletion with words a screen reader reads (0.6 KB on the heaviest comparison).
  * They may not grow.
  */
 const overTargetBeforeLoad: Record<string, number> = {
   '/torch-npu/': 34_100,
   '/zh-cn/torch-npu/': 34_500,
 };
-const overTargetByKind: Partial<Record<PageKind, number>> = { revision: 32_800, comparison: 30_400 };
+const overTargetByKind: Partial<Record<PageKind, number>> = { revision: 32_800, comparison: 31_600 };
 /** The tab icon is the one image every page needs. */
 const faviconBytes = statSync(new URL('../../public/favicon.svg', import.meta.url)).size;
 

@@ -1,15 +1,18 @@
 import type { BlockChange } from '../../lib/revision-diff';
 
-export type ChangedBlock = Exclude<BlockChange, { type: 'same' }>;
+export type ChangedBlock = Exclude<BlockChange, { type: 'same' | 'layout' }>;
 
-/** The changes of a comparison by section, in order, each section with an id for the contents. */
+/**
+ * The changes of a comparison by section, in order, each section with an id for the contents. A
+ * block whose layout alone changed counts as unchanged here (the page lists those apart, on request).
+ */
 export function sectionsWithChanges(
   changes: BlockChange[],
 ): Array<{ section: string; slug: string; changes: ChangedBlock[]; unchangedBefore: number[] }> {
   const sections: Array<{ section: string; slug: string; changes: ChangedBlock[]; unchangedBefore: number[] }> = [];
   let unchanged = 0;
   for (const change of changes) {
-    if (change.type === 'same') {
+    if (change.type === 'same' || change.type === 'layout') {
       unchanged++;
       continue;
     }
