@@ -122,6 +122,8 @@ export async function pageText(history: PolicyHistory, index: number) {
     official: english && official ? { holder: official, english } : undefined,
     /** The page is this site's translation. */
     siteTranslation: !original && !english,
+    /** The text rendered by the site's Markdown pipeline. */
+    html: entry.rendered.html,
     /** The text's headings, with their ids, as Astro collected them when it rendered the text. */
     headings: (entry.rendered.metadata?.headings ?? []) as MarkdownHeading[],
   };

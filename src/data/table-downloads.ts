@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { communicationMatrixSchema } from '../schemas/communication-matrix';
 import { filePermissionSchema } from '../schemas/file-permission';
 import { publicAddressSchema } from '../schemas/public-address';
+import type { StatementTableName } from '../upstream/statement-tables';
 import { statementRows } from './tables';
 
 /**
@@ -24,6 +25,28 @@ export const downloadFormats = ['json', 'csv', 'schema.json'] as const;
  */
 export const downloadPath = (table: DownloadableTable, format: (typeof downloadFormats)[number], text?: string) =>
   `/data/${text ? `torch_npu/${text}/` : ''}${tableDownloads[table].name}.${format}`;
+
+/** The download of each of the statement's tables, by the table's name in src/upstream/statement-tables.ts. */
+export const downloadOfTable: Record<StatementTableName, DownloadableTable> = {
+  'file-permissions': 'filePermissions',
+  'public-addresses': 'publicAddresses',
+  'communication-matrix': 'communicationMatrix',
+};
+
+const formatTypes = { json: 'application/json', csv: 'text/csv', 'schema.json': 'application/schema+json' } as const;
+const formatNames = { json: 'JSON', csv: 'CSV', 'schema.json': 'JSON Schema' } as const;
+
+/**
+ * The links under a table to its data, marked as the site's own: `<p class="table-downloads">`.
+ * @param label the links' label in the page's language (`tableDownloads.label`)
+ * @param text the published text whose table it is; the newest statement's when absent
+ */
+export function downloadLinksHtml(label: string, table: DownloadableTable, text?: string): string {
+  const links = downloadFormats.map(
+    (format) => `<a href="${downloadPath(table, format, text)}" type="${formatTypes[format]}">${formatNames[format]}</a>`,
+  );
+  return `<p class="table-downloads" data-site-note>${label}: ${links.join(' · ')}</p>`;
+}
 
 /** A table's rows as published: each row's id, then its fields, in the data file's order. */
 export async function publishedRows(table: DownloadableTable, text?: string) {

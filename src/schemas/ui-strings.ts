@@ -151,7 +151,6 @@ export const siteUiStrings = z.object({
   'revisions.outline.listItems': z.string(),
   'revisions.outline.codeBlocks': z.string(),
   'revisions.chineseText': z.string(),
-  'revisions.otherLanguage': z.string(),
   'revisions.revision': z.string(),
   'revisions.date': z.string(),
   'revisions.changes': z.string(),

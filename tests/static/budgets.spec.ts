@@ -49,14 +49,16 @@ const target = { beforeLoad: 30_000, withoutInteraction: 45_000 };
  * Issue 24 rendered the upstream texts through Starlight's Markdown plugins, as the current pages'
  * are: every heading of a revision text got its anchor link (0.5 KB on the longest statement).
  * Issue 25 shows a changed table row as its cells under their column names, and every insertion
- * and deletion with words a screen reader reads (0.6 KB on the heaviest comparison).
+ * and deletion with words a screen reader reads (0.6 KB on the heaviest comparison), and gives
+ * the histories and texts Starlight's language picker and each release's page links to its tables'
+ * data (1 KB on the heaviest text).
  * They may not grow.
  */
 const overTargetBeforeLoad: Record<string, number> = {
   '/torch-npu/': 34_100,
   '/zh-cn/torch-npu/': 34_500,
 };
-const overTargetByKind: Partial<Record<PageKind, number>> = { revision: 32_800, comparison: 31_600 };
+const overTargetByKind: Partial<Record<PageKind, number>> = { revision: 34_300, comparison: 31_600 };
 /** The tab icon is the one image every page needs. */
 const faviconBytes = statSync(new URL('../../public/favicon.svg', import.meta.url)).size;
 

@@ -98,3 +98,18 @@ for (const { slug, file } of statementTexts) {
     );
   });
 }
+
+test("each release's pages link its own tables' data, under each table, and every link resolves", () => {
+  // (An English page that shows upstream's own English text has upstream's tables, not the data's.)
+  for (const { slug, english } of statementTexts) {
+    for (const page of [`/zh-cn/torch-npu/releases/${slug}/`, ...(english ? [] : [`/torch-npu/releases/${slug}/`])]) {
+      const links = selectAll('.table-downloads a[href]', builtPage(page)).map((link) => attribute(link, 'href')!);
+      expect(links, page).toEqual(
+        ['file-permissions', 'public-addresses', 'communication-matrix'].flatMap((table) =>
+          ['json', 'csv', 'schema.json'].map((format) => `/data/torch_npu/${slug}/${table}.${format}`),
+        ),
+      );
+      for (const link of links) expect(() => built(link), link).not.toThrow();
+    }
+  }
+});
