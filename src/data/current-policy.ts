@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Revision } from '../schemas/revision';
 import { revisionsOf } from './revisions';
-import { pageText, policyHistory } from './revision-pages';
+import { pageText, placementOriginal, policyHistory } from './revision-pages';
 
 /**
  * The current policy pages (content/docs/): each shows its policy's newest text, in the policy's
@@ -32,7 +32,8 @@ export async function currentText(entryId: string) {
   const history = await policyHistory(page.policy, page.translated);
   const index = history.texts.indexOf(history.newest);
   const shown = await pageText(history, index);
-  const original = page.translated ? await pageText(await policyHistory(page.policy), index) : shown;
+  // What the site's notes and data links are placed by, on the site's translation.
+  const original = await placementOriginal(history, shown);
   const revision = (await revisionsOf(page.policy)).at(-1)!;
   /** The current page in the other language, e.g. `/zh-cn/pytorch/`. */
   const counterpartPage = (await policyHistory(page.policy, !page.translated)).currentPage;

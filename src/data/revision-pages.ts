@@ -136,6 +136,17 @@ export async function upstreamSource(file: string): Promise<string> {
   return entry.body;
 }
 
+/**
+ * The original's rendering of a text a page shows in this site's translation: its blocks line up
+ * with the translation's one to one (src/upstream/source-units.ts), so the site's notes and data
+ * links are placed by it (src/lib/site-additions.ts). Undefined for a page that shows an original
+ * or upstream's own English, whose blocks are their own.
+ */
+export async function placementOriginal(history: PolicyHistory, shown: Awaited<ReturnType<typeof pageText>>): Promise<string | undefined> {
+  if (!shown.siteTranslation) return undefined;
+  return (await pageText(await policyHistory(history.policy), history.texts.indexOf(shown.text))).html;
+}
+
 /** A page of a policy's history: the history, a text, or a comparison of two texts (by index). */
 export type RevisionPageProps =
   | { kind: 'history'; history: PolicyHistory }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { communicationMatrixSchema } from '../schemas/communication-matrix';
 import { filePermissionSchema } from '../schemas/file-permission';
 import { publicAddressSchema } from '../schemas/public-address';
-import type { StatementTableName } from '../upstream/statement-tables';
+import { type StatementTableName, statementTableNamed } from '../upstream/statement-tables';
 import { statementRows } from './tables';
 
 /**
@@ -46,6 +46,18 @@ export function downloadLinksHtml(label: string, table: DownloadableTable, text?
     (format) => `<a href="${downloadPath(table, format, text)}" type="${formatTypes[format]}">${formatNames[format]}</a>`,
   );
   return `<p class="table-downloads" data-site-note>${label}: ${links.join(' · ')}</p>`;
+}
+
+/**
+ * What goes under a table of a torch_npu text, found by its header row (src/lib/site-additions.ts
+ * `afterTable`): the links to that table's data, or nothing under a table that is not one of the three.
+ * @param text the published text whose tables they are; the newest statement's when absent
+ */
+export function tableDataLinks(label: string, text?: string) {
+  return (header: string[]) => {
+    const name = statementTableNamed(header);
+    return name && downloadLinksHtml(label, downloadOfTable[name], text);
+  };
 }
 
 /** A table's rows as published: each row's id, then its fields, in the data file's order. */

@@ -168,8 +168,13 @@ test('checked by hand, v2.6.0-7.1.0 → v2.1.0-7.2.0: the pip-mirror row is dele
   const rows = changes.filter((change) => change.type !== 'same' && change.block.kind === 'table-row');
   const describe = (change: (typeof rows)[number]) =>
     `${change.type}: ${change.type === 'changed' ? `${change.before.cells![2]} ${change.before.cells![3]} → ` : ''}${change.block.cells![2]} ${change.block.cells![3]}`;
-  // Of the public-address table (file | address), in the newer text's order.
-  expect(rows.filter((change) => change.block.cells!.length === 5).map(describe)).toEqual([
+  // The first seven of the public-address table's (file | address) changed rows, in the newer text's order.
+  expect(
+    rows
+      .filter((change) => change.block.cells!.length === 5)
+      .slice(0, 7)
+      .map(describe),
+  ).toEqual([
     'changed: .gitmodules https://gitee.com/ascend/op-plugin.git → .gitmodules https://gitcode.com/ascend/op-plugin.git',
     'changed: .gitmodules https://gitee.com/ascend/Tensorpipe.git → .gitmodules https://gitcode.com/ascend/Tensorpipe.git',
     'removed: .github\\workflows\\_build-and-test.yml https://mirrors.huaweicloud.com/repository/pypi/simple',
@@ -177,10 +182,6 @@ test('checked by hand, v2.6.0-7.1.0 → v2.1.0-7.2.0: the pip-mirror row is dele
     'changed: setup.cfg https://gitee.com/ascend/pytorch/tags → setup.cfg https://gitcode.com/ascend/pytorch/tags',
     'changed: third_party\\op-plugin\\ci\\build.sh https://gitee.com/ascend/pytorch.git → third_party\\op-plugin\\ci\\build.sh https://gitcode.com/ascend/pytorch.git',
     'changed: third_party\\op-plugin\\ci\\exec_ut.sh https://gitee.com/ascend/pytorch.git → third_party\\op-plugin\\ci\\exec_ut.sh https://gitcode.com/ascend/pytorch.git',
-    ...rows
-      .filter((change) => change.block.cells!.length === 5)
-      .slice(7)
-      .map(describe),
   ]);
   expect(rows.filter((change) => change.type === 'removed').map((change) => change.block.cells![2])).toContain(
     '.github\\workflows\\_build-and-test.yml',

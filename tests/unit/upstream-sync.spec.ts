@@ -31,13 +31,18 @@ test.beforeEach(() => {
 test.afterEach(() => rmSync(work, { recursive: true, force: true }));
 test.describe.configure({ timeout: 60_000 });
 
+/** Runs the sync with --write against the fixtures: it succeeds, says `said`, and writes nothing. */
+function expectNothingWritten(remotes: { torchNpu: string; pytorch: string }, said: string) {
+  const before = snapshot();
+  const { status, output } = sync(remotes, '--write');
+  expect(status, output).toBe(0);
+  expect(output).toContain(said);
+  expect(snapshot()).toEqual(before);
+}
+
 test('an upstream that holds what the site publishes: nothing new, nothing written', () => {
   const [ascend, torch] = [torchNpuUpstream(), pytorchUpstream()];
-  const before = snapshot();
-  const { status, output } = sync({ torchNpu: ascend.url, pytorch: torch.url }, '--write');
-  expect(status, output).toBe(0);
-  expect(output).toContain('Nothing new: the site publishes what upstream holds.');
-  expect(snapshot()).toEqual(before);
+  expectNothingWritten({ torchNpu: ascend.url, pytorch: torch.url }, 'Nothing new: the site publishes what upstream holds.');
 });
 
 test('a new release branch, a changed text, a tag that shipped another text, a deleted branch and a rewritten one are each reported', () => {
@@ -126,11 +131,7 @@ test('a branch or tag that is not a plain release name never becomes a file name
   const ascend = torchNpuUpstream();
   const torch = pytorchUpstream();
   ascend.newRelease('v2.13.0-26.2.0$(reboot)');
-  const before = snapshot();
-  const { status, output } = sync({ torchNpu: ascend.url, pytorch: torch.url }, '--write');
-  expect(status, output).toBe(0);
-  expect(output).toContain('Ignored branch v2.13.0-26.2.0$(reboot): not a plain release name');
-  expect(snapshot()).toEqual(before);
+  expectNothingWritten({ torchNpu: ascend.url, pytorch: torch.url }, 'Ignored branch v2.13.0-26.2.0$(reboot): not a plain release name');
 });
 
 test('with --write, a release tag that shipped another text is recorded on its branch, and reported once', () => {
